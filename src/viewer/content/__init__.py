@@ -1,0 +1,1 @@
+"""Content: load, validate and render articles and the glossary. Imports no Qt."""

@@ -1,0 +1,61 @@
+"""The glossary file: `## term`, an optional `Bentuk lain:` line, then the definition."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from viewer.content.model import Glossary, Problem, SourceRef, Term
+
+GLOSSARY_FILE = "glossary.md"
+_TERM = re.compile(r"^##\s+(.+?)\s*#*\s*$")
+_TITLE = re.compile(r"^#\s")
+_FORMS = re.compile(r"^(?:bentuk lain|forms)\s*:\s*(.*)$", re.IGNORECASE)
+
+
+@dataclass
+class _OpenTerm:
+    term: str
+    line: int
+    forms: list[str] = field(default_factory=list)
+    definition: list[str] = field(default_factory=list)
+
+
+def parse_glossary(text: str, path: Path) -> tuple[Glossary, tuple[Problem, ...]]:
+    """Parse the glossary; a bad entry is reported and skipped, the rest is kept."""
+    problems: list[Problem] = []
+    entries: list[_OpenTerm] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        stripped = line.strip()
+        if match := _TERM.match(stripped):
+            entries.append(_OpenTerm(match.group(1), number))
+        elif _TITLE.match(stripped) or not stripped:
+            continue
+        elif not entries:
+            problems.append(
+                Problem(SourceRef(path, number), "teks sebelum istilah pertama ('## istilah')")
+            )
+        elif match := _FORMS.match(stripped):
+            entries[-1].forms += [f.strip() for f in match.group(1).split(",") if f.strip()]
+        else:
+            entries[-1].definition.append(stripped)
+
+    terms: list[Term] = []
+    seen: dict[str, SourceRef] = {}
+    for entry in entries:
+        origin = SourceRef(path, entry.line)
+        if not entry.definition:
+            problems.append(Problem(origin, f"istilah '{entry.term}' tidak punya definisi"))
+            continue
+        clash = next((f for f in (entry.term, *entry.forms) if f.casefold() in seen), None)
+        if clash is not None:
+            first = seen[clash.casefold()]
+            problems.append(
+                Problem(origin, f"istilah '{clash}' sudah didefinisikan di baris {first.line}")
+            )
+            continue
+        for form in (entry.term, *entry.forms):
+            seen[form.casefold()] = origin
+        terms.append(Term(entry.term, tuple(entry.forms), " ".join(entry.definition), origin))
+    return Glossary(tuple(terms)), tuple(problems)

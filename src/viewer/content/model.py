@@ -1,0 +1,153 @@
+"""The content model: plain frozen dataclasses shared by the window, the handout and `check`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+
+class Level(Enum):
+    """How urgent a risk item is (the NHS care-card tiers). Order is display order."""
+
+    URGENT = "darurat"
+    WARNING = "peringatan"
+    CAUTION = "perhatian"
+
+    @property
+    def rank(self) -> int:
+        return list(Level).index(self)
+
+    @classmethod
+    def parse(cls, word: str) -> Level | None:
+        """Accept the Indonesian word an author writes, or its English name."""
+        word = word.strip().lower()
+        for level in cls:
+            if word in (level.value, level.name.lower()):
+                return level
+        return None
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Where a statement comes from: `path:line`, for messages an author can act on."""
+
+    path: Path
+    line: int
+
+    def __str__(self) -> str:
+        # Line 0 means the problem is with the file or folder as a whole.
+        return f"{self.path}:{self.line}" if self.line else str(self.path)
+
+
+@dataclass(frozen=True)
+class RiskItem:
+    """One risk item of the warning panel."""
+
+    level: Level
+    text: str
+    source: str
+    section_id: str
+    origin: SourceRef
+
+    @property
+    def from_article(self) -> bool:
+        return self.source.strip().lower() in {"artikel", "article", "dari artikel"}
+
+
+@dataclass(frozen=True)
+class Section:
+    """One `##` section: its heading, Markdown body (warning blocks removed) and warnings."""
+
+    id: str
+    heading: str
+    body_markdown: str
+    warnings: tuple[RiskItem, ...]
+    origin: SourceRef
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    """Front matter of an article."""
+
+    id: str
+    title: str
+    language: str
+    summary: str
+    source: str
+    last_reviewed: dt.date
+    next_review: dt.date
+    reviewer: str = ""
+
+    def is_overdue(self, today: dt.date) -> bool:
+        return today > self.next_review
+
+
+@dataclass(frozen=True)
+class Article:
+    meta: ArticleMeta
+    sections: tuple[Section, ...]
+    path: Path
+
+    @property
+    def warnings(self) -> tuple[RiskItem, ...]:
+        """All risk items, urgent first, then in the order the article gives them."""
+        items = [w for s in self.sections for w in s.warnings]
+        return tuple(sorted(items, key=lambda w: w.level.rank))
+
+    def section(self, section_id: str) -> Section | None:
+        return next((s for s in self.sections if s.id == section_id), None)
+
+
+@dataclass(frozen=True)
+class Term:
+    """A glossary entry: the term, the other forms recognised in text, a definition."""
+
+    term: str
+    forms: tuple[str, ...]
+    definition: str
+    origin: SourceRef
+
+    @property
+    def key(self) -> str:
+        return self.term.casefold()
+
+    @property
+    def all_forms(self) -> tuple[str, ...]:
+        return (self.term, *self.forms)
+
+
+@dataclass(frozen=True)
+class Glossary:
+    terms: tuple[Term, ...] = ()
+
+    def sorted(self) -> tuple[Term, ...]:
+        return tuple(sorted(self.terms, key=lambda t: t.key))
+
+    def get(self, key: str) -> Term | None:
+        return next((t for t in self.terms if t.key == key.casefold()), None)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A content problem an author must fix, reported as `path:line: message`."""
+
+    origin: SourceRef
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Library:
+    """Everything loaded from a content folder: the usable articles and what went wrong."""
+
+    root: Path
+    articles: tuple[Article, ...]
+    glossary: Glossary
+    problems: tuple[Problem, ...] = field(default=())
+
+    def article(self, article_id: str) -> Article | None:
+        return next((a for a in self.articles if a.meta.id == article_id), None)

@@ -1,0 +1,20 @@
+"""Section ids an author can type in a link: the heading, lower case, words joined by '-'."""
+
+from __future__ import annotations
+
+from markdown.extensions.toc import slugify_unicode
+
+
+def slugify(heading: str) -> str:
+    return slugify_unicode(heading, "-") or "bagian"
+
+
+def unique_slug(heading: str, taken: set[str]) -> str:
+    """Like Python-Markdown's toc: a repeated heading gets -2, -3, ..."""
+    base = slugify(heading)
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}-{n}"
+    taken.add(candidate)
+    return candidate

@@ -1,0 +1,36 @@
+"""Read an author's text file safely: bounded size, strict UTF-8, errors with a line number."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from viewer.content.errors import ContentError
+
+# An article is a few pages of text; anything far larger is a mistake (a pasted PDF, a
+# wrong file), and reading it whole would stall the window.
+MAX_TEXT_BYTES = 512 * 1024
+
+
+def read_text(path: Path, display: Path) -> str:
+    """Return the file's text with Unix newlines; `display` is the path shown in messages."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_TEXT_BYTES:
+            raise ContentError(
+                display,
+                1,
+                f"berkas terlalu besar ({size // 1024} KiB; batas {MAX_TEXT_BYTES // 1024} KiB)",
+            )
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ContentError(display, 1, f"berkas tidak dapat dibaca ({exc.strerror})") from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise ContentError(
+            display,
+            line,
+            "berkas bukan teks UTF-8 (simpan ulang sebagai UTF-8 di penyunting teks)",
+        ) from exc
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
