@@ -1,18 +1,17 @@
 """Patient-education viewer: articles, risk warnings and a glossary, offline."""
 
+import time as _time
 from importlib import metadata as _metadata
 
-APP_NAME = "patient-viewer"
+# Start-up is timed from the first import of the package (the self-test reports it).
+STARTED_AT = _time.perf_counter()
+
+DISTRIBUTION = "patient-viewer"
 
 
 def version() -> str:
-    """The version from pyproject.toml (installed metadata), or the bundled copy when frozen."""
-    from viewer import paths
-
-    bundled = paths.bundled_version()
-    if bundled:
-        return bundled
+    """The version in pyproject.toml, read from the installed (or bundled) metadata."""
     try:
-        return _metadata.version(APP_NAME)
+        return _metadata.version(DISTRIBUTION)
     except _metadata.PackageNotFoundError:
         return "0+unknown"

@@ -1,0 +1,1 @@
+"""The Qt window. Everything that imports QtWidgets lives here (or in the handout)."""

@@ -1,0 +1,156 @@
+"""Start the window: the QApplication, fonts, style, error handling, and --self-test."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import (
+    QEvent,
+    QMessageLogContext,
+    QObject,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from viewer import STARTED_AT, paths, settings
+from viewer.content.loader import load_library
+from viewer.ui.main_window import MainWindow
+from viewer.ui.zoom import Zoom
+
+log = logging.getLogger(__name__)
+FONT_FILES = ("fonts/NotoSans-Regular.ttf", "fonts/NotoSans-Bold.ttf")
+STYLE_FILE = "styles/viewer.qss"
+
+
+def use_offscreen_without_display() -> None:
+    """With no screen (CI, a deployment script), run on Qt's offscreen platform."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+# Qt messages that say nothing about our app (the offscreen platform cannot resize windows).
+BENIGN_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def route_qt_messages() -> None:
+    """Send Qt's own messages through logging, so they reach the log file too."""
+    qt_log = logging.getLogger("qt")
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        level = _QT_LEVELS.get(kind, logging.WARNING)
+        if message in BENIGN_QT_MESSAGES:
+            level = logging.DEBUG
+        qt_log.log(level, "%s", message)
+
+    qInstallMessageHandler(handler)
+
+
+def register_fonts() -> str | None:
+    """Register the bundled font so screen and PDF look the same on every machine."""
+    family = None
+    for name in FONT_FILES:
+        font_id = QFontDatabase.addApplicationFont(str(paths.resource(name)))
+        if font_id < 0:
+            log.error("bundled font not loaded: %s", name)
+            continue
+        family = QFontDatabase.applicationFontFamilies(font_id)[0]
+    return family
+
+
+def setup_application(app: QApplication) -> None:
+    app.setOrganizationName(settings.ORGANIZATION)
+    app.setApplicationName(settings.APPLICATION)
+    app.setApplicationDisplayName(app.translate("App", "Informasi Obat untuk Pasien"))
+    family = register_fonts()
+    if family:
+        app.setFont(QFont(family))
+    style = paths.resource(STYLE_FILE)
+    try:
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    except OSError:
+        log.exception("style sheet not loaded: %s", style)
+
+
+def install_excepthook(window: MainWindow) -> None:
+    """An unexpected error is logged and shown as a calm message; the app carries on."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        try:
+            window.show_notice(
+                window.tr(
+                    "Maaf, terjadi kesalahan kecil. Kesalahan ini sudah dicatat; "
+                    "Anda dapat terus membaca."
+                )
+            )
+        except Exception:
+            log.exception("could not show the error notice")
+
+    sys.excepthook = hook
+
+
+class FirstPaint(QObject):
+    """Quits the app after the window's first paint, and remembers when it came."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__()
+        self.app = app
+        self.elapsed_ms: float | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint and self.elapsed_ms is None:
+            self.elapsed_ms = (time.perf_counter() - STARTED_AT) * 1000
+            QTimer.singleShot(0, self.app.quit)
+        return False
+
+
+def run_window(args: argparse.Namespace) -> int:
+    if args.self_test:
+        use_offscreen_without_display()
+    route_qt_messages()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    setup_application(app)
+    content = args.content or paths.default_content_dir()
+    library = load_library(content)
+    for problem in library.problems:
+        log.warning("content problem: %s", problem)
+    window = MainWindow(library, settings.load_clinic_settings(), Zoom(settings.load_zoom()))
+    install_excepthook(window)
+    window.resize(1280, 820)
+    if args.self_test:
+        return _self_test(app, window)
+    window.show()
+    return app.exec()
+
+
+def _self_test(app: QApplication, window: MainWindow) -> int:
+    probe = FirstPaint(app)
+    window.article_view.viewport().installEventFilter(probe)
+    window.show()
+    QTimer.singleShot(10_000, app.quit)  # never hang a deployment script
+    app.exec()
+    if probe.elapsed_ms is None or window.current is None:
+        print(f"self-test GAGAL: {window.describe()}", file=sys.stderr)
+        return 1
+    print(f"self-test OK: {window.describe()} first_paint_ms={probe.elapsed_ms:.0f}")
+    return 0

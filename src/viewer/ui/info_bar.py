@@ -1,0 +1,76 @@
+"""Always-visible facts at the bottom: disclaimer, review dates, emergency number."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from viewer.content.model import ArticleMeta
+
+INDONESIAN = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+
+
+def long_date(day: dt.date) -> str:
+    """'20 November 2026', month names from Qt's locale data."""
+    return INDONESIAN.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
+class InfoBar(QFrame):
+    def __init__(self, emergency_number: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("infoBar")
+        self.overdue = QLabel(self)
+        self.overdue.setObjectName("overdueNotice")
+        self.overdue.setWordWrap(True)
+        self.overdue.hide()
+        self.disclaimer = QLabel(
+            self.tr(
+                "Informasi ini tidak menggantikan nasihat dokter atau apoteker Anda. "
+                "Jangan mengubah atau menghentikan obat tanpa bicara dengan dokter."
+            ),
+            self,
+        )
+        self.disclaimer.setObjectName("disclaimer")
+        self.disclaimer.setWordWrap(True)
+        self.dates = QLabel(self)
+        self.dates.setObjectName("reviewDates")
+        self.dates.setWordWrap(True)
+        self.emergency = QLabel(
+            self.tr("Keadaan darurat? Telepon {number}").format(number=emergency_number), self
+        )
+        self.emergency.setObjectName("emergencyNumber")
+        self.emergency.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row = QHBoxLayout()
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
+        texts.addWidget(self.disclaimer)
+        texts.addWidget(self.dates)
+        row.addLayout(texts, 1)
+        row.addWidget(self.emergency)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.addWidget(self.overdue)
+        layout.addLayout(row)
+
+    def show_meta(self, meta: ArticleMeta, today: dt.date) -> None:
+        text = self.tr("Terakhir ditinjau: {last} · Tinjauan berikutnya: {due}").format(
+            last=long_date(meta.last_reviewed), due=long_date(meta.next_review)
+        )
+        if meta.reviewer:
+            text += " · " + self.tr("Peninjau: {name}").format(name=meta.reviewer)
+        self.dates.setText(text)
+        self.overdue.setVisible(meta.is_overdue(today))
+        self.overdue.setText(
+            self.tr(
+                "Informasi ini mungkin sudah tidak terbaru: jadwal tinjauan ulangnya "
+                "({due}) sudah lewat. Tanyakan kepada dokter atau apoteker."
+            ).format(due=long_date(meta.next_review))
+        )
+
+    def set_zoom(self, point_size: float) -> None:
+        font = self.emergency.font()
+        font.setPointSizeF(point_size * 1.15)
+        font.setBold(True)
+        self.emergency.setFont(font)

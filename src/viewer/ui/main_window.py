@@ -1,0 +1,289 @@
+"""The main window: toolbar, contents and glossary, article, risk panel, info bar."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QPoint, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.content.model import Article, Library
+from viewer.content.render import (
+    RenderedArticle,
+    is_external,
+    render_article,
+    term_key_from_href,
+)
+from viewer.settings import ClinicSettings, save_zoom
+from viewer.ui.article_view import SUMMARY_ID, ArticleView
+from viewer.ui.glossary_panel import GlossaryPanel
+from viewer.ui.glossary_popup import GlossaryPopup
+from viewer.ui.info_bar import InfoBar
+from viewer.ui.risk_panel import RiskPanel
+from viewer.ui.toc_panel import TocPanel
+from viewer.ui.toolbar import ReaderToolbar
+from viewer.ui.zoom import Zoom
+
+log = logging.getLogger(__name__)
+NARROW_WIDTH = 1000  # below this the risk panel moves above the article
+MAX_PROBLEMS_SHOWN = 6
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, library: Library, clinic: ClinicSettings, zoom: Zoom, today: dt.date | None = None
+    ) -> None:
+        super().__init__()
+        self.library = library
+        self.clinic = clinic
+        self.zoom = zoom
+        self.today = today or dt.date.today()
+        self.current: RenderedArticle | None = None
+        self._rendered: dict[str, RenderedArticle] = {}
+        self.setWindowTitle(self.tr("Informasi Obat untuk Pasien"))
+        self.setObjectName("mainWindow")
+
+        self.toolbar = ReaderToolbar(self)
+        self.notice = QFrame(self)
+        self.notice.setObjectName("noticeBar")
+        self.notice_text = QLabel(self.notice)
+        self.notice_text.setWordWrap(True)
+        self.notice_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice_close = QPushButton(self.tr("Tutup"), self.notice)
+        self.notice_close.clicked.connect(self.notice.hide)
+        notice_layout = QHBoxLayout(self.notice)
+        notice_layout.addWidget(self.notice_text, 1)
+        notice_layout.addWidget(self.notice_close, 0, Qt.AlignmentFlag.AlignTop)
+        self.notice.hide()
+        self.problems = QLabel(self)
+        self.problems.setObjectName("problemBar")
+        self.problems.setWordWrap(True)
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems.hide()
+
+        self.article_view = ArticleView(library.root, self)
+        self.risk_panel = RiskPanel(self)
+        self.toc = TocPanel(self)
+        self.glossary_panel = GlossaryPanel(self)
+        self.side = QTabWidget(self)
+        self.side.setObjectName("sidePanel")
+        self.side.addTab(self.toc, self.tr("Daftar isi"))
+        self.side.addTab(self.glossary_panel, self.tr("Istilah"))
+        self.side.setMinimumWidth(230)
+        self.side.setMaximumWidth(300)
+        self.info_bar = InfoBar(clinic.emergency_number, self)
+        self.empty_page = QLabel(self)
+        self.empty_page.setObjectName("emptyPage")
+        self.empty_page.setWordWrap(True)
+        self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_page.hide()
+
+        reading = QHBoxLayout()
+        reading.setSpacing(0)
+        reading.addWidget(self.side)
+        reading.addWidget(self.article_view, 1)
+        self._reading = QWidget(self)
+        self._reading.setLayout(reading)
+        self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._body.setSpacing(0)
+        self._body.addWidget(self._reading, 3)
+        self._body.addWidget(self.risk_panel, 1)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        for widget in (self.toolbar, self.notice, self.problems):
+            layout.addWidget(widget)
+        layout.addLayout(self._body, 1)
+        layout.addWidget(self.empty_page, 1)
+        layout.addWidget(self.info_bar)
+        self.setCentralWidget(central)
+        self.popup = GlossaryPopup(central)
+
+        self._connect()
+        self._setup_shortcuts()
+        self._show_problems()
+        self._fill_articles()
+        self._apply_zoom(self.zoom.percent)
+
+    # -- wiring ---------------------------------------------------------------------------
+    def _connect(self) -> None:
+        bar = self.toolbar
+        bar.zoom_in.clicked.connect(self.zoom.zoom_in)
+        bar.zoom_out.clicked.connect(self.zoom.zoom_out)
+        bar.open_all.clicked.connect(self.article_view.open_all)
+        bar.close_all.clicked.connect(self.article_view.close_all)
+        bar.articles.currentIndexChanged.connect(self._on_article_chosen)
+        self.zoom.changed.connect(self._apply_zoom)
+        self.toc.sectionRequested.connect(self.go_to_section)
+        self.risk_panel.sectionRequested.connect(self.go_to_section)
+        self.article_view.linkActivated.connect(self.follow_link)
+        self.risk_panel.linkActivated.connect(self.follow_link)
+
+    def _setup_shortcuts(self) -> None:
+        bindings = [
+            ([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")], self.zoom.zoom_in),
+            ([QKeySequence.StandardKey.ZoomOut], self.zoom.zoom_out),
+            ([QKeySequence("Ctrl+0")], self.zoom.reset),
+        ]
+        self.zoom_actions: list[QAction] = []
+        for keys, slot in bindings:
+            action = QAction(self)
+            sequences: list[QKeySequence] = []
+            for key in keys:
+                if isinstance(key, QKeySequence.StandardKey):
+                    sequences += QKeySequence.keyBindings(key)
+                else:
+                    sequences.append(key)
+            action.setShortcuts(sequences)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.zoom_actions.append(action)
+
+    # -- articles -------------------------------------------------------------------------
+    def _fill_articles(self) -> None:
+        articles = self.library.articles
+        self.toolbar.articles.blockSignals(True)
+        for article in articles:
+            self.toolbar.articles.addItem(article.meta.title, article.meta.id)
+        self.toolbar.articles.blockSignals(False)
+        self.toolbar.articles.setVisible(len(articles) > 1)
+        has_articles = bool(articles)
+        for widget in (self._reading, self.risk_panel, self.info_bar):
+            widget.setVisible(has_articles)
+        for button in (self.toolbar.open_all, self.toolbar.close_all):
+            button.setEnabled(has_articles)
+        self.glossary_panel.show_glossary(self.library.glossary)
+        if has_articles:
+            self.show_article(articles[0])
+        else:
+            self.empty_page.setText(
+                self.tr(
+                    "Belum ada artikel yang dapat ditampilkan.\n\n"
+                    "Mohon beri tahu petugas klinik. Petugas dapat memeriksa folder konten "
+                    "dengan perintah: patient-viewer check"
+                )
+            )
+            self.empty_page.show()
+
+    def rendered(self, article: Article) -> RenderedArticle:
+        key = article.meta.id
+        if key not in self._rendered:
+            self._rendered[key] = render_article(
+                article, self.library.glossary, self.clinic.emergency_number
+            )
+        return self._rendered[key]
+
+    def show_article(self, article: Article) -> None:
+        self.popup.hide()
+        self.current = self.rendered(article)
+        self.article_view.show_article(self.current)
+        headings = {s.id: s.heading for s in article.sections}
+        self.risk_panel.show_risks(self.current.risks, headings)
+        entries = [(SUMMARY_ID, self.tr("Ringkasan")), *list(headings.items())]
+        self.toc.show_sections(entries)
+        self.info_bar.show_meta(article.meta, self.today)
+        self.setWindowTitle(
+            self.tr("{title} — Informasi Obat untuk Pasien").format(title=article.meta.title)
+        )
+
+    @Slot(int)
+    def _on_article_chosen(self, index: int) -> None:
+        article = self.library.article(self.toolbar.articles.itemData(index))
+        if article is not None:
+            self.show_article(article)
+
+    def _show_problems(self) -> None:
+        problems = self.library.problems
+        if not problems:
+            return
+        lines = [str(p) for p in problems[:MAX_PROBLEMS_SHOWN]]
+        if len(problems) > MAX_PROBLEMS_SHOWN:
+            lines.append(
+                self.tr("…dan {n} masalah lain").format(n=len(problems) - MAX_PROBLEMS_SHOWN)
+            )
+        intro = self.tr(
+            "Sebagian konten tidak dapat ditampilkan karena ada kesalahan. "
+            "Artikel lain tetap dapat dibaca. Untuk petugas:"
+        )
+        self.problems.setText(intro + "\n" + "\n".join(lines))
+        self.problems.show()
+
+    # -- navigation -----------------------------------------------------------------------
+    @Slot(str)
+    def go_to_section(self, section_id: str) -> None:
+        self.popup.hide()
+        self.article_view.open_section(section_id)
+
+    @Slot(str, QPoint)
+    def follow_link(self, href: str, point: QPoint) -> None:
+        """Every link in the app comes here; none of them ever reaches the network."""
+        term_key = term_key_from_href(href)
+        if term_key is not None:
+            term = self.library.glossary.get(term_key)
+            if term is not None:
+                self.popup.show_term(term, point)
+            return
+        if href.startswith("#"):
+            self.go_to_section(href[1:])
+            return
+        if is_external(href):
+            log.info("external link not opened: %s", href)
+            self.show_notice(
+                self.tr(
+                    "Tautan ke luar tidak dibuka di aplikasi ini. Alamatnya: {address} — "
+                    "Anda dapat membukanya nanti di perangkat lain."
+                ).format(address=href)
+            )
+            return
+        log.warning("link ignored: %s", href)
+
+    def show_notice(self, text: str) -> None:
+        self.notice_text.setText(text)
+        self.notice.show()
+
+    # -- zoom and layout ------------------------------------------------------------------
+    @Slot(int)
+    def _apply_zoom(self, percent: int) -> None:
+        size = self.zoom.point_size
+        font = self.font()
+        font.setPointSizeF(size)
+        self.setFont(font)
+        for part in (self.article_view, self.risk_panel, self.info_bar, self.popup):
+            part.set_zoom(size)
+        self.toolbar.show_zoom(percent, self.zoom.can_zoom_in, self.zoom.can_zoom_out)
+        save_zoom(percent)
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        narrow = self.width() < NARROW_WIDTH
+        # BottomToTop puts the risk panel (added second) above the article.
+        direction = QBoxLayout.Direction.BottomToTop if narrow else QBoxLayout.Direction.LeftToRight
+        if self._body.direction() != direction:
+            self._body.setDirection(direction)
+            self.risk_panel.setMaximumHeight(int(self.height() * 0.35) if narrow else 16777215)
+            self.risk_panel.setMinimumWidth(0 if narrow else 340)
+            self.risk_panel.setMaximumWidth(16777215 if narrow else 460)
+
+    def describe(self) -> str:
+        """One line for --self-test: article, sections, warnings, glossary terms."""
+        if self.current is None:
+            return "tidak ada artikel"
+        article = self.current.article
+        return (
+            f"{article.meta.id} sections={len(article.sections)} "
+            f"warnings={len(article.warnings)} terms={len(self.library.glossary.terms)}"
+        )

@@ -1,0 +1,164 @@
+"""The risk-warning panel: every risk item, urgent first, always in view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.content.model import Level
+from viewer.content.render import RenderedRisk
+from viewer.ui.level_style import level_hint, level_icon, level_word, style
+from viewer.ui.section_widget import MIN_TOUCH_TARGET
+
+FROM_ARTICLE = "dari artikel"
+
+
+class RiskItemWidget(QFrame):
+    """One item: icon, level word, text, source, and a button to the section about it."""
+
+    sectionRequested = Signal(str)  # noqa: N815
+    linkActivated = Signal(str, QPoint)  # noqa: N815
+
+    def __init__(self, risk: RenderedRisk, section_heading: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.risk = risk
+        item = risk.item
+        look = style(item.level)
+        self.setObjectName("riskItem")
+        self.setProperty("level", item.level.value)
+        self.setStyleSheet(
+            f"#riskItem {{ background: {look.background}; border: 2px solid {look.border};"
+            f" border-left: 8px solid {look.border}; border-radius: 6px; }}"
+            f" #riskItem QLabel {{ color: {look.foreground}; background: transparent; }}"
+        )
+        self.icon = QLabel(self)
+        self.word = QLabel(f"{level_word(item.level)} · {level_hint(item.level)}", self)
+        self.word.setObjectName("riskWord")
+        self.word.setWordWrap(True)
+        # Links take the level's text colour: a blue link on red or amber reads poorly.
+        self.text = QLabel(f"<style>a {{ color: {look.foreground}; }}</style>{risk.html}", self)
+        self.text.setObjectName("riskText")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setOpenExternalLinks(False)
+        self.text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.text.linkActivated.connect(self._on_link)
+        source = self.tr("dari artikel") if item.from_article else item.source
+        self.source = QLabel(self.tr("Sumber: {source}").format(source=source), self)
+        self.source.setObjectName("riskSource")
+        self.source.setWordWrap(True)
+        # Short label so the panel stays narrow; the heading is in the accessible name.
+        self.go = QPushButton(self.tr("Baca penjelasannya ›"), self)
+        self.go.setAccessibleName(self.tr("Baca bagian {heading}").format(heading=section_heading))
+        self.go.setToolTip(section_heading)
+        self.go.setObjectName("riskGo")
+        self.go.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.go.setMinimumHeight(MIN_TOUCH_TARGET)
+        self.go.clicked.connect(lambda: self.sectionRequested.emit(item.section_id))
+        self.setAccessibleName(f"{level_word(item.level)}: {risk.plain_text}")
+
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.word, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.text)
+        layout.addWidget(self.source)
+        layout.addWidget(self.go)
+
+    def _on_link(self, href: str) -> None:
+        # Next to the finger when tapped, below the text when reached by keyboard.
+        if self.text.underMouse():
+            point = QCursor.pos()
+        else:
+            point = self.text.mapToGlobal(self.text.rect().bottomLeft())
+        self.linkActivated.emit(href, point)
+
+    def set_zoom(self, point_size: float) -> None:
+        self.icon.setPixmap(level_icon(self.risk.item.level, int(point_size * 1.9)))
+        font = self.word.font()
+        font.setPointSizeF(point_size * 0.9)
+        font.setBold(True)
+        self.word.setFont(font)
+        small = self.source.font()
+        small.setPointSizeF(point_size * 0.85)
+        self.source.setFont(small)
+
+
+class RiskPanel(QScrollArea):
+    sectionRequested = Signal(str)  # noqa: N815
+    linkActivated = Signal(str, QPoint)  # noqa: N815
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("riskPanel")
+        self.setWidgetResizable(True)
+        self.setMinimumWidth(340)
+        self.setMaximumWidth(460)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        self._items: list[RiskItemWidget] = []
+        self._point_size = 12.0
+        self._page = QWidget()
+        self._page.setObjectName("riskPage")
+        self._layout = QVBoxLayout(self._page)
+        self._layout.setContentsMargins(10, 10, 10, 10)
+        self._layout.setSpacing(10)
+        self.heading = QLabel(self.tr("Peringatan penting"))
+        self.heading.setObjectName("riskHeading")
+        self.setWidget(self._page)
+        self.setAccessibleName(self.tr("Panel peringatan risiko"))
+
+    @property
+    def items(self) -> tuple[RiskItemWidget, ...]:
+        return tuple(self._items)
+
+    def show_risks(self, risks: tuple[RenderedRisk, ...], headings: dict[str, str]) -> None:
+        for widget in self._items:
+            widget.deleteLater()
+        self._items.clear()
+        while self._layout.count():
+            self._layout.takeAt(0)
+        self._layout.addWidget(self.heading)
+        counts = {level: sum(r.item.level is level for r in risks) for level in Level}
+        self.heading.setAccessibleDescription(
+            self.tr("{urgent} darurat, {warning} peringatan, {caution} perhatian").format(
+                urgent=counts[Level.URGENT],
+                warning=counts[Level.WARNING],
+                caution=counts[Level.CAUTION],
+            )
+        )
+        for risk in risks:
+            widget = RiskItemWidget(risk, headings.get(risk.item.section_id, ""), self._page)
+            widget.sectionRequested.connect(self.sectionRequested)
+            widget.linkActivated.connect(self.linkActivated)
+            self._items.append(widget)
+            self._layout.addWidget(widget)
+        self._layout.addStretch(1)
+        self.set_zoom(self._point_size)
+
+    def set_zoom(self, point_size: float) -> None:
+        self._point_size = point_size
+        font = self.heading.font()
+        font.setPointSizeF(point_size * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        for widget in self._items:
+            widget.set_zoom(point_size)

@@ -1,0 +1,91 @@
+"""A QTextBrowser that never leaves the content folder and grows to fit its text."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QImage, QMouseEvent, QTextDocument
+from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
+
+from viewer.content.references import MAX_IMAGE_BYTES, resolve_inside
+
+log = logging.getLogger(__name__)
+
+# Rich-text CSS shared by every browser: terms are dotted-underlined, not blue links,
+# so the article does not look like a web page full of links.
+DOCUMENT_CSS = """
+a.term { color: #123f6e; text-decoration: underline; }
+a { color: #0b4f8a; }
+p { margin-top: 0; margin-bottom: 0.6em; line-height: 140%; }
+"""
+
+
+class SafeTextBrowser(QTextBrowser):
+    """Routes every link to `linkActivated` and loads images only from `content_root`.
+
+    QTextBrowser would otherwise open a clicked `file:` link as a document and read any
+    local file an <img> names; both are closed off here.
+    """
+
+    linkActivated = Signal(str, QPoint)  # href, global position to show a popup at  # noqa: N815
+
+    def __init__(self, content_root: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._content_root = content_root
+        self._last_press = QPoint()
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().setDefaultStyleSheet(DOCUMENT_CSS)
+        self.document().setDocumentMargin(2)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
+        self.anchorClicked.connect(self._route)
+
+    # -- links -------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        self._last_press = event.globalPosition().toPoint()
+        super().mousePressEvent(event)
+
+    def _route(self, url: QUrl) -> None:
+        href = url.toString()
+        # Clicked with the mouse: show next to the finger; by keyboard: next to the cursor.
+        if self.underMouse() and not self._last_press.isNull():
+            point = self._last_press
+        else:
+            point = self.viewport().mapToGlobal(self.cursorRect().bottomLeft())
+        self._last_press = QPoint()
+        self.linkActivated.emit(href, point)
+
+    def setSource(self, name: QUrl, type: object = None) -> None:  # noqa: N802 - Qt API
+        # Navigation is the window's business; never replace the document with a file.
+        log.warning("refused navigation to %s", name.toString())
+
+    def loadResource(self, type: int, name: QUrl) -> object:  # noqa: N802 - Qt API
+        image_type = QTextDocument.ResourceType.ImageResource.value
+        if type != image_type or name.scheme() not in ("", "file"):
+            log.warning("refused resource %s", name.toString())
+            return None
+        path = resolve_inside(self._content_root, name.path())
+        if path is None or not path.is_file() or path.stat().st_size > MAX_IMAGE_BYTES:
+            log.warning("refused image outside content or missing: %s", name.toString())
+            return None
+        image = QImage(str(path))
+        return None if image.isNull() else image
+
+    # -- size ----------------------------------------------------------------------------
+    def _fit_height(self, size: object = None) -> None:
+        height = int(self.document().size().height()) + 2 * self.frameWidth() + 2
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(super().sizeHint().width(), int(self.document().size().height()) + 4)

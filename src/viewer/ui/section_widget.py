@@ -1,0 +1,104 @@
+"""One collapsible section: a large header button that opens and closes its body."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from viewer.ui.safe_browser import SafeTextBrowser
+
+MIN_TOUCH_TARGET = 44  # px at the default zoom (WCAG 2.5.5 / platform guidelines)
+
+
+class SectionHeader(QPushButton):
+    """A checkable button: checked means open. Enter toggles it as Space does."""
+
+    def __init__(self, heading: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = heading
+        self.setCheckable(True)
+        self.setObjectName("sectionHeader")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.toggled.connect(self._describe)
+        self._describe(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
+            self.click()
+            return
+        super().keyPressEvent(event)
+
+    @Slot(bool)
+    def _describe(self, is_open: bool) -> None:
+        arrow = "▾" if is_open else "▸"
+        self.setText(f"{arrow}  {self.heading}")
+        state = self.tr("terbuka") if is_open else self.tr("tertutup")
+        # Screen readers hear the heading and whether it is open; the checked state
+        # carries the same to assistive technology that reads states.
+        self.setAccessibleName(
+            self.tr("{heading}, bagian {state}").format(heading=self.heading, state=state)
+        )
+        action = self.tr("tutup") if is_open else self.tr("buka")
+        self.setAccessibleDescription(
+            self.tr("Tekan Enter atau Spasi untuk {action} bagian ini").format(action=action)
+        )
+        self.setToolTip(self.tr("Ketuk untuk {action} bagian ini").format(action=action))
+
+    def set_zoom(self, point_size: float) -> None:
+        font = self.font()
+        font.setPointSizeF(point_size * 1.2)
+        font.setBold(True)
+        self.setFont(font)
+        height = max(MIN_TOUCH_TARGET, self.fontMetrics().height() + 20)
+        self.setMinimumHeight(height)
+
+
+class SectionWidget(QWidget):
+    """Header plus body; the body is a SafeTextBrowser hidden while the section is closed."""
+
+    toggled = Signal(str, bool)
+    linkActivated = Signal(str, QPoint)  # noqa: N815 - mirrors Qt's naming
+
+    def __init__(
+        self,
+        section_id: str,
+        heading: str,
+        html: str,
+        content_root: Path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.section_id = section_id
+        self.header = SectionHeader(heading, self)
+        self.body = SafeTextBrowser(content_root, self)
+        self.body.setHtml(html)
+        self.body.setObjectName("sectionBody")
+        self.body.setAccessibleName(heading)
+        self.body.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.header)
+        layout.addWidget(self.body)
+        self.header.toggled.connect(self._on_toggled)
+        self.body.linkActivated.connect(self.linkActivated)
+
+    @property
+    def is_open(self) -> bool:
+        return self.header.isChecked()
+
+    def set_open(self, is_open: bool) -> None:
+        self.header.setChecked(is_open)
+
+    @Slot(bool)
+    def _on_toggled(self, is_open: bool) -> None:
+        self.body.setVisible(is_open)
+        self.toggled.emit(self.section_id, is_open)
+
+    def plain_text(self) -> str:
+        return self.body.toPlainText()

@@ -1,0 +1,65 @@
+"""The reading toolbar: article choice, text size, open/close all."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from viewer.ui.section_widget import MIN_TOUCH_TARGET
+
+
+def _button(text: str, accessible: str, parent: QWidget) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setAccessibleName(accessible)
+    button.setToolTip(accessible)
+    button.setMinimumHeight(MIN_TOUCH_TARGET)
+    button.setMinimumWidth(MIN_TOUCH_TARGET)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    return button
+
+
+class ReaderToolbar(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readerToolbar")
+        self.articles = QComboBox(self)
+        self.articles.setAccessibleName(self.tr("Pilih artikel"))
+        self.articles.setMinimumHeight(MIN_TOUCH_TARGET)
+        self.app_title = QLabel(self.tr("Informasi Obat untuk Pasien"), self)
+        self.app_title.setObjectName("appTitle")
+        self.zoom_out = _button("A−", self.tr("Perkecil tulisan"), self)
+        self.zoom_label = QLabel(self)
+        self.zoom_label.setObjectName("zoomLabel")
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.zoom_label.setMinimumWidth(56)
+        self.zoom_in = _button("A+", self.tr("Perbesar tulisan"), self)
+        self.open_all = _button(self.tr("Buka semua"), self.tr("Buka semua bagian"), self)
+        self.close_all = _button(self.tr("Tutup semua"), self.tr("Tutup semua bagian"), self)
+        self.actions_row = QHBoxLayout()
+        self.actions_row.setSpacing(6)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.setSpacing(6)
+        layout.addWidget(self.app_title)
+        layout.addWidget(self.articles)
+        layout.addStretch(1)
+        for widget in (self.zoom_out, self.zoom_label, self.zoom_in):
+            layout.addWidget(widget)
+        layout.addSpacing(12)
+        layout.addWidget(self.open_all)
+        layout.addWidget(self.close_all)
+        layout.addLayout(self.actions_row)
+
+    def add_action_button(self, text: str, accessible: str) -> QPushButton:
+        """A button for a later feature (printing), placed after open/close all."""
+        button = _button(text, accessible, self)
+        self.actions_row.addWidget(button)
+        return button
+
+    def show_zoom(self, percent: int, can_in: bool, can_out: bool) -> None:
+        self.zoom_label.setText(f"{percent}%")
+        self.zoom_label.setAccessibleName(
+            self.tr("Ukuran tulisan {percent} persen").format(percent=percent)
+        )
+        self.zoom_in.setEnabled(can_in)
+        self.zoom_out.setEnabled(can_out)
