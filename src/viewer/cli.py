@@ -25,9 +25,23 @@ def build_parser() -> argparse.ArgumentParser:
         help="buka jendela, tunggu tampilan pertama, cetak ringkasan satu baris, lalu keluar",
     )
     parser.add_argument("--verbose", action="store_true", help="catatan (log) lebih rinci")
+    parser.add_argument(
+        "--kiosk", action="store_true", help="mode kios: layar penuh, terkunci, untuk ruang tunggu"
+    )
+    parser.add_argument(
+        "--config", type=Path, metavar="FILE", help="berkas konfigurasi kios (TOML)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="PERINTAH")
     check = commands.add_parser("check", help="periksa folder konten")
     check.add_argument("folder", nargs="?", type=Path, metavar="DIR")
+    handout = commands.add_parser("handout", help="buat lembar cetak (PDF) sebuah artikel")
+    handout.add_argument("article", metavar="ARTIKEL", help="id artikel atau berkas .md")
+    handout.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    handout.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    # SUPPRESS keeps a --content given before the command from being overwritten.
+    handout.add_argument("--content", type=Path, metavar="DIR", default=argparse.SUPPRESS)
+    pin = commands.add_parser("kiosk-pin", help="atur PIN petugas untuk keluar dari mode kios")
+    pin.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS)
     return parser
 
 
@@ -44,6 +58,18 @@ def run(argv: Sequence[str] | None = None) -> int:
         if folder is None:
             folder = paths.default_content_dir()
         return run_check(folder, folder, sys.stdout)
+    if args.command == "handout":
+        from viewer.handout.command import run_handout
+
+        return run_handout(args)
+    if args.command == "kiosk-pin":
+        from viewer.kiosk.pin_command import run_kiosk_pin
+
+        return run_kiosk_pin(args)
+    if args.kiosk:
+        from viewer.kiosk.app import run_kiosk
+
+        return run_kiosk(args)
     from viewer.ui.app import run_window
 
     return run_window(args)

@@ -278,6 +278,22 @@ class MainWindow(QMainWindow):
             self.risk_panel.setMinimumWidth(0 if narrow else 340)
             self.risk_panel.setMaximumWidth(16777215 if narrow else 460)
 
+    def reset_to_start(self) -> None:
+        """Back to the start screen with nothing left of the previous reader."""
+        self.popup.hide()
+        self.notice.hide()
+        if self.library.articles:
+            first = self.library.articles[0]
+            if self.current is None or self.current.article is not first:
+                self.toolbar.articles.setCurrentIndex(0)
+                self.show_article(first)
+        self.article_view.reset()
+        self.risk_panel.verticalScrollBar().setValue(0)
+        self.glossary_panel.reset()
+        self.toc.clearSelection()
+        self.side.setCurrentIndex(0)
+        self.zoom.reset()
+
     def describe(self) -> str:
         """One line for --self-test: article, sections, warnings, glossary terms."""
         if self.current is None:
