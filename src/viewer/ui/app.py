@@ -24,11 +24,11 @@ from PySide6.QtWidgets import QApplication
 from viewer import STARTED_AT, paths, settings
 from viewer.content.loader import load_library
 from viewer.ui.main_window import MainWindow
+from viewer.ui.theme import apply_stylesheet
 from viewer.ui.zoom import Zoom
 
 log = logging.getLogger(__name__)
 FONT_FILES = ("fonts/NotoSans-Regular.ttf", "fonts/NotoSans-Bold.ttf")
-STYLE_FILE = "styles/viewer.qss"
 
 
 def use_offscreen_without_display() -> None:
@@ -84,11 +84,7 @@ def setup_application(app: QApplication) -> None:
     family = register_fonts()
     if family:
         app.setFont(QFont(family))
-    style = paths.resource(STYLE_FILE)
-    try:
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
-    except OSError:
-        log.exception("style sheet not loaded: %s", style)
+    apply_stylesheet(app)
 
 
 def install_excepthook(window: MainWindow) -> None:
@@ -145,7 +141,7 @@ def run_window(args: argparse.Namespace) -> int:
 
 def _self_test(app: QApplication, window: MainWindow) -> int:
     probe = FirstPaint(app)
-    window.article_view.viewport().installEventFilter(probe)
+    window.centralWidget().installEventFilter(probe)
     window.show()
     QTimer.singleShot(10_000, app.quit)  # never hang a deployment script
     app.exec()

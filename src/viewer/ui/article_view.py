@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QScroller,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +27,6 @@ class ArticleView(QScrollArea):
         super().__init__(parent)
         self._content_root = content_root
         self._sections: list[SectionWidget] = []
-        self._point_size = 12.0
         self.setObjectName("articleView")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -70,11 +68,9 @@ class ArticleView(QScrollArea):
                 )
             )
         self._layout.addStretch(1)
-        self.set_zoom(self._point_size)
         self.reset()
 
     def _add(self, widget: SectionWidget) -> None:
-        widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         widget.linkActivated.connect(self.linkActivated)
         self._sections.append(widget)
         self._layout.addWidget(widget)
@@ -109,18 +105,9 @@ class ArticleView(QScrollArea):
         widget.set_open(True)
         widget.header.setFocus(Qt.FocusReason.OtherFocusReason)
         # The layout settles after the event loop runs; scroll once it has.
-        QTimer.singleShot(0, lambda: self.scroll_to(widget))
+        QTimer.singleShot(0, widget, lambda: self.scroll_to(widget))
         return True
 
     def scroll_to(self, widget: SectionWidget) -> None:
         self._page.layout().activate()
         self.verticalScrollBar().setValue(widget.y() - self._layout.spacing())
-
-    def set_zoom(self, point_size: float) -> None:
-        self._point_size = point_size
-        font = self.title.font()
-        font.setPointSizeF(point_size * 1.7)
-        font.setBold(True)
-        self.title.setFont(font)
-        for widget in self._sections:
-            widget.header.set_zoom(point_size)

@@ -80,9 +80,3 @@ class GlossaryPopup(QFrame):
             if not inside and isinstance(watched, QWidget) and watched.window() is self.window():
                 self.hide()
         return False
-
-    def set_zoom(self, point_size: float) -> None:
-        font = self.title.font()
-        font.setPointSizeF(point_size * 1.2)
-        font.setBold(True)
-        self.title.setFont(font)

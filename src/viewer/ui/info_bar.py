@@ -68,9 +68,3 @@ class InfoBar(QFrame):
                 "({due}) sudah lewat. Tanyakan kepada dokter atau apoteker."
             ).format(due=long_date(meta.next_review))
         )
-
-    def set_zoom(self, point_size: float) -> None:
-        font = self.emergency.font()
-        font.setPointSizeF(point_size * 1.15)
-        font.setBold(True)
-        self.emergency.setFont(font)

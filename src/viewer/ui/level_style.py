@@ -29,6 +29,25 @@ def style(level: Level) -> LevelStyle:
     return _STYLES[level]
 
 
+def level_stylesheet() -> str:
+    """Style rules for risk items by their `level` property, from the one table above.
+
+    Set once on the application rather than per widget: a widget with its own style
+    sheet stops inheriting the zoomed font from the window.
+    """
+    rules = [
+        "#riskItem { border-radius: 6px; border: 2px solid; border-left-width: 8px; }",
+        "#riskItem QLabel { background: transparent; }",
+    ]
+    for level, look in _STYLES.items():
+        rules.append(
+            f'#riskItem[level="{level.value}"] {{ background: {look.background};'
+            f" border-color: {look.border}; }}"
+        )
+        rules.append(f'#riskItem[level="{level.value}"] QLabel {{ color: {look.foreground}; }}')
+    return "\n".join(rules)
+
+
 def level_word(level: Level) -> str:
     """The word shown beside the icon, in capitals so it reads as a label."""
     words = {

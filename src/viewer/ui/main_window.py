@@ -32,6 +32,7 @@ from viewer.ui.glossary_panel import GlossaryPanel
 from viewer.ui.glossary_popup import GlossaryPopup
 from viewer.ui.info_bar import InfoBar
 from viewer.ui.risk_panel import RiskPanel
+from viewer.ui.theme import apply_zoom
 from viewer.ui.toc_panel import TocPanel
 from viewer.ui.toolbar import ReaderToolbar
 from viewer.ui.zoom import Zoom
@@ -196,6 +197,7 @@ class MainWindow(QMainWindow):
         entries = [(SUMMARY_ID, self.tr("Ringkasan")), *list(headings.items())]
         self.toc.show_sections(entries)
         self.info_bar.show_meta(article.meta, self.today)
+        apply_zoom(self, self.zoom.point_size)  # the new widgets take the current size
         self.setWindowTitle(
             self.tr("{title} — Informasi Obat untuk Pasien").format(title=article.meta.title)
         )
@@ -258,12 +260,8 @@ class MainWindow(QMainWindow):
     # -- zoom and layout ------------------------------------------------------------------
     @Slot(int)
     def _apply_zoom(self, percent: int) -> None:
-        size = self.zoom.point_size
-        font = self.font()
-        font.setPointSizeF(size)
-        self.setFont(font)
-        for part in (self.article_view, self.risk_panel, self.info_bar, self.popup):
-            part.set_zoom(size)
+        apply_zoom(self, self.zoom.point_size)
+        self.risk_panel.set_zoom(self.zoom.point_size)
         self.toolbar.show_zoom(percent, self.zoom.can_zoom_in, self.zoom.can_zoom_out)
         save_zoom(percent)
 

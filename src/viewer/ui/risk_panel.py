@@ -36,11 +36,6 @@ class RiskItemWidget(QFrame):
         look = style(item.level)
         self.setObjectName("riskItem")
         self.setProperty("level", item.level.value)
-        self.setStyleSheet(
-            f"#riskItem {{ background: {look.background}; border: 2px solid {look.border};"
-            f" border-left: 8px solid {look.border}; border-radius: 6px; }}"
-            f" #riskItem QLabel {{ color: {look.foreground}; background: transparent; }}"
-        )
         self.icon = QLabel(self)
         self.word = QLabel(f"{level_word(item.level)} · {level_hint(item.level)}", self)
         self.word.setObjectName("riskWord")
@@ -91,14 +86,8 @@ class RiskItemWidget(QFrame):
         self.linkActivated.emit(href, point)
 
     def set_zoom(self, point_size: float) -> None:
+        # The icon is a picture: it is the one part the style sheet cannot size.
         self.icon.setPixmap(level_icon(self.risk.item.level, int(point_size * 1.9)))
-        font = self.word.font()
-        font.setPointSizeF(point_size * 0.9)
-        font.setBold(True)
-        self.word.setFont(font)
-        small = self.source.font()
-        small.setPointSizeF(point_size * 0.85)
-        self.source.setFont(small)
 
 
 class RiskPanel(QScrollArea):
@@ -123,6 +112,7 @@ class RiskPanel(QScrollArea):
         self._layout.setSpacing(10)
         self.heading = QLabel(self.tr("Peringatan penting"))
         self.heading.setObjectName("riskHeading")
+        self.heading.setWordWrap(True)
         self.setWidget(self._page)
         self.setAccessibleName(self.tr("Panel peringatan risiko"))
 
@@ -156,9 +146,5 @@ class RiskPanel(QScrollArea):
 
     def set_zoom(self, point_size: float) -> None:
         self._point_size = point_size
-        font = self.heading.font()
-        font.setPointSizeF(point_size * 1.25)
-        font.setBold(True)
-        self.heading.setFont(font)
         for widget in self._items:
             widget.set_zoom(point_size)

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QPoint, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from viewer.ui.safe_browser import SafeTextBrowser
 
@@ -14,7 +21,11 @@ MIN_TOUCH_TARGET = 44  # px at the default zoom (WCAG 2.5.5 / platform guideline
 
 
 class SectionHeader(QPushButton):
-    """A checkable button: checked means open. Enter toggles it as Space does."""
+    """A checkable button: checked means open. Enter toggles it as Space does.
+
+    The heading is a word-wrapping label inside the button, because a button's own text
+    never wraps: at a large zoom a long heading would push the article off the screen.
+    """
 
     def __init__(self, heading: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -23,9 +34,37 @@ class SectionHeader(QPushButton):
         self.setObjectName("sectionHeader")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.arrow = QLabel(self)
+        self.arrow.setObjectName("sectionArrow")
+        self.label = QLabel(heading, self)
+        self.label.setObjectName("sectionHeading")
+        self.label.setWordWrap(True)
+        for label in (self.arrow, self.label):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 8)
+        layout.setSpacing(10)
+        layout.addWidget(self.arrow, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.toggled.connect(self._describe)
         self._describe(False)
+
+    # The layout of labels decides the size, not the (empty) button text.
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = self.layout().sizeHint()
+        return QSize(hint.width(), max(MIN_TOUCH_TARGET, hint.height()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(MIN_TOUCH_TARGET * 2, MIN_TOUCH_TARGET)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        return max(MIN_TOUCH_TARGET, self.layout().totalHeightForWidth(width))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
@@ -35,8 +74,7 @@ class SectionHeader(QPushButton):
 
     @Slot(bool)
     def _describe(self, is_open: bool) -> None:
-        arrow = "▾" if is_open else "▸"
-        self.setText(f"{arrow}  {self.heading}")
+        self.arrow.setText("▾" if is_open else "▸")
         state = self.tr("terbuka") if is_open else self.tr("tertutup")
         # Screen readers hear the heading and whether it is open; the checked state
         # carries the same to assistive technology that reads states.
@@ -48,14 +86,6 @@ class SectionHeader(QPushButton):
             self.tr("Tekan Enter atau Spasi untuk {action} bagian ini").format(action=action)
         )
         self.setToolTip(self.tr("Ketuk untuk {action} bagian ini").format(action=action))
-
-    def set_zoom(self, point_size: float) -> None:
-        font = self.font()
-        font.setPointSizeF(point_size * 1.2)
-        font.setBold(True)
-        self.setFont(font)
-        height = max(MIN_TOUCH_TARGET, self.fontMetrics().height() + 20)
-        self.setMinimumHeight(height)
 
 
 class SectionWidget(QWidget):

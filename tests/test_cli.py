@@ -1,0 +1,76 @@
+"""The console entry point, run as a real process the way staff and scripts run it."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from support import CONTENT, REPO, write_article
+
+
+def run_viewer(*args: str, env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY"}}
+    env.pop("QT_QPA_PLATFORM", None)  # the app must pick offscreen by itself
+    env.update(env_extra or {})
+    return subprocess.run(
+        [sys.executable, "-m", "viewer", *args],
+        capture_output=True, text=True, timeout=60, env=env, cwd=REPO,
+    )  # fmt: skip
+
+
+def test_version_matches_pyproject():
+    import tomllib
+
+    expected = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["version"]
+    result = run_viewer("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"patient-viewer {expected}"
+
+
+def test_self_test_runs_headless_and_reports_one_line():
+    result = run_viewer("--self-test")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 1
+    assert re.fullmatch(
+        r"self-test OK: clonazepam-depresi sections=6 warnings=14 terms=\d+ first_paint_ms=\d+",
+        lines[0],
+    ), lines[0]
+    assert result.stderr == ""
+
+
+def test_self_test_fails_without_a_usable_article(tmp_path: Path):
+    result = run_viewer("--self-test", "--content", str(tmp_path))
+    assert result.returncode == 1
+    assert "GAGAL" in result.stderr
+
+
+def test_check_bundled_content_passes():
+    result = run_viewer("check", str(CONTENT))
+    assert result.returncode == 0
+    assert result.stdout.startswith("OK: 1 artikel, 6 bagian, 14 peringatan")
+
+
+def test_check_default_folder_is_the_bundled_content():
+    result = run_viewer("check")
+    assert result.returncode == 0, result.stdout
+
+
+def test_check_reports_path_line_and_exits_1(tmp_path: Path):
+    write_article(tmp_path, "\n## A\n\nTeks.\n\n::: bahaya\nA.\nSumber: B\n:::\n", name="rusak")
+    result = run_viewer("check", str(tmp_path))
+    assert result.returncode == 1
+    assert f"{tmp_path}/rusak.md:16: tingkat peringatan 'bahaya' tidak dikenal" in result.stdout
+
+
+@pytest.mark.parametrize("args", [["--content", "{dir}", "check"], ["check", "{dir}"]])
+def test_check_accepts_the_folder_either_way(tmp_path: Path, args: list[str]):
+    write_article(tmp_path, "\n## A\n\nTeks.\n")
+    result = run_viewer(*[a.format(dir=tmp_path) for a in args])
+    assert result.returncode == 0
+    assert "OK: 1 artikel" in result.stdout

@@ -1,0 +1,195 @@
+"""Zoom, links that never leave the app, bad content, and always-visible facts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sys
+from pathlib import Path
+
+import pytest
+from helpers import click_text
+from PySide6.QtCore import QPoint, QSettings, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
+
+from support import FRONT, write_article
+from viewer import settings
+from viewer.ui.app import install_excepthook
+from viewer.ui.safe_browser import SafeTextBrowser
+from viewer.ui.zoom import Zoom
+
+
+def body_point_size(window) -> float:
+    return window.article_view.sections[0].body.font().pointSizeF()
+
+
+def test_zoom_buttons_and_keys_change_the_text_size_everywhere(qtbot, window):
+    start = body_point_size(window)
+    risk_start = window.risk_panel.items[0].text.font().pointSizeF()
+    qtbot.mouseClick(window.toolbar.zoom_in, Qt.MouseButton.LeftButton)
+    assert body_point_size(window) > start
+    assert window.risk_panel.items[0].text.font().pointSizeF() > risk_start
+    assert window.glossary_panel.list.font().pointSizeF() > start
+    assert window.toolbar.zoom_label.text() == "115%"
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.toolbar.zoom_label.text() == "130%"
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert body_point_size(window) == pytest.approx(start)
+    qtbot.mouseClick(window.toolbar.zoom_out, Qt.MouseButton.LeftButton)
+    assert body_point_size(window) < start
+
+
+def test_zoom_is_kept_for_the_next_start(qtbot, window):
+    qtbot.mouseClick(window.toolbar.zoom_in, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.toolbar.zoom_in, Qt.MouseButton.LeftButton)
+    assert Zoom(settings.load_zoom()).percent == 130
+
+
+def test_zoom_stops_at_its_limits(qtbot, window):
+    for _ in range(20):
+        window.zoom.zoom_in()
+    assert not window.toolbar.zoom_in.isEnabled()
+    assert window.zoom.percent == settings.ZOOM_STEPS[-1]
+    for section in window.article_view.sections:
+        assert section.header.height() >= 44
+
+
+@pytest.fixture
+def opened_urls(monkeypatch):
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    return opened
+
+
+def test_external_link_is_shown_with_its_address_and_never_opened(
+    qtbot, make_window, tmp_path, opened_urls
+):
+    write_article(tmp_path, "\n## Bagian\n\nBaca [situs NHS](https://www.nhs.uk/x) nanti.\n")
+    window = make_window(tmp_path)
+    section = window.article_view.sections[1]
+    section.set_open(True)
+    qtbot.waitUntil(lambda: section.body.height() > 20)
+    assert "situs NHS (https://www.nhs.uk/x)" in section.plain_text()
+    click_text(qtbot, section.body, "situs NHS")
+    qtbot.waitUntil(window.notice.isVisible)
+    assert "https://www.nhs.uk/x" in window.notice_text.text()
+    assert opened_urls == []
+    assert section.body.toPlainText().startswith("Baca")  # the document was not replaced
+
+
+def test_link_to_a_section_opens_it(qtbot, make_window, tmp_path):
+    write_article(tmp_path, "\n## Satu\n\nLihat [bagian dua](#dua).\n\n## Dua\n\nIsi.\n")
+    window = make_window(tmp_path)
+    first = window.article_view.section("satu")
+    first.set_open(True)
+    qtbot.waitUntil(lambda: first.body.height() > 20)
+    click_text(qtbot, first.body, "bagian dua")
+    assert window.article_view.section("dua").is_open
+
+
+def test_images_load_only_from_inside_the_content_folder(tmp_path: Path):
+    content = tmp_path / "konten"
+    (content / "gambar").mkdir(parents=True)
+    image = QImage(4, 4, QImage.Format.Format_RGB32)
+    image.fill(0xFF0000)
+    assert image.save(str(content / "gambar" / "a.png"))
+    assert image.save(str(tmp_path / "rahasia.png"))
+    browser = SafeTextBrowser(content)
+    kind = QTextDocument.ResourceType.ImageResource.value
+    assert isinstance(browser.loadResource(kind, QUrl("gambar/a.png")), QImage)
+    assert browser.loadResource(kind, QUrl("../rahasia.png")) is None
+    assert browser.loadResource(kind, QUrl.fromLocalFile(str(tmp_path / "rahasia.png"))) is None
+    assert browser.loadResource(kind, QUrl("https://contoh.test/a.png")) is None
+    browser.setSource(QUrl.fromLocalFile("/etc/hostname"))
+    assert "hostname" not in browser.toPlainText()
+
+
+def test_broken_article_leaves_the_good_ones_and_names_the_problem(make_window, tmp_path):
+    write_article(tmp_path, "\n## Baik\n\nTeks baik.\n", name="baik")
+    write_article(tmp_path, "\n## Rusak\n\nTeks.\n\n::: bahaya\nA.\nSumber: B\n:::\n", name="rusak")
+    window = make_window(tmp_path)
+    assert window.current.article.meta.id == "baik"
+    assert window.article_view.isVisible()
+    assert window.problems.isVisible()
+    assert f"{tmp_path / 'rusak.md'}:16: tingkat peringatan 'bahaya'" in window.problems.text()
+    assert "Artikel lain tetap dapat dibaca" in window.problems.text()
+
+
+def test_no_usable_article_gives_a_clear_message_not_a_blank_window(make_window, tmp_path):
+    write_article(tmp_path, "tanpa bagian\n", name="rusak")
+    window = make_window(tmp_path)
+    assert window.current is None
+    assert window.empty_page.isVisible()
+    assert "Belum ada artikel" in window.empty_page.text()
+    assert not window.article_view.isVisible()
+    assert window.problems.isVisible()
+
+
+def test_several_articles_can_be_chosen(qtbot, make_window, tmp_path):
+    write_article(tmp_path, "\n## Satu\n\nTeks satu.\n", name="a-satu")
+    write_article(tmp_path, "\n## Dua\n\nTeks dua.\n", name="b-dua")
+    window = make_window(tmp_path)
+    chooser = window.toolbar.articles
+    assert chooser.isVisible() and chooser.count() == 2
+    chooser.setCurrentIndex(1)
+    assert window.current.article.meta.id == "b-dua"
+    assert window.article_view.title.text() == "Contoh b-dua"
+
+
+def test_disclaimer_review_dates_and_emergency_number_are_always_visible(window):
+    bar = window.info_bar
+    assert bar.isVisible()
+    assert "tidak menggantikan nasihat dokter" in bar.disclaimer.text()
+    assert "20 November 2026" in bar.dates.text()
+    assert "20 November 2027" in bar.dates.text()
+    assert "119" in bar.emergency.text()
+    assert not bar.overdue.isVisible()
+
+
+def test_past_the_review_date_the_app_says_it_may_be_out_of_date(make_window):
+    window = make_window(today=dt.date(2027, 11, 21))
+    assert window.info_bar.overdue.isVisible()
+    assert "mungkin sudah tidak terbaru" in window.info_bar.overdue.text()
+
+
+def test_emergency_number_is_a_setting(make_window):
+    QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+        settings.ORGANIZATION, settings.APPLICATION,
+    ).setValue("clinic/emergency_number", "112")  # fmt: skip
+    window = make_window(clinic=settings.load_clinic_settings())
+    assert "112" in window.info_bar.emergency.text()
+    urgent = window.risk_panel.items[0]
+    assert "112" in urgent.risk.plain_text and "119" not in urgent.risk.plain_text
+
+
+def test_a_garbled_emergency_number_falls_back_to_119():
+    settings.qsettings().setValue("clinic/emergency_number", "panggil<b>")
+    assert settings.load_clinic_settings().emergency_number == "119"
+
+
+def test_unexpected_error_is_logged_and_shown_calmly(qtbot, window, caplog, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_excepthook(window)
+    with caplog.at_level(logging.ERROR):
+        try:
+            raise RuntimeError("boom in a slot")
+        except RuntimeError as error:
+            sys.excepthook(type(error), error, error.__traceback__)
+    assert window.notice.isVisible()
+    assert "kesalahan" in window.notice_text.text()
+    assert "Traceback" not in window.notice_text.text()
+    assert "boom in a slot" in caplog.text
+    assert window.isVisible()
+
+
+def test_follow_link_ignores_unknown_schemes(window, opened_urls):
+    window.follow_link("file:///etc/passwd", QPoint())
+    window.follow_link("javascript:alert(1)", QPoint())
+    assert opened_urls == []
+    assert not window.notice.isVisible()
+
+
+def test_front_matter_used_by_tests_is_valid():
+    assert "+++" in FRONT
