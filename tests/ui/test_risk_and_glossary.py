@@ -67,6 +67,7 @@ def test_tapping_a_term_in_the_article_shows_its_definition_next_to_it(qtbot, wi
     word = section.body.viewport().mapTo(window.centralWidget(), section.body.cursorRect().center())
     assert window.centralWidget().rect().contains(popup.geometry())
     assert abs(popup.y() - word.y()) < 400
+    assert not popup.geometry().intersects(window.info_bar.geometry()), "119 stays visible"
     qtbot.keyClick(popup.close_button, Qt.Key.Key_Escape)
     assert not popup.isVisible()
 

@@ -18,8 +18,10 @@ class GlossaryPopup(QFrame):
     It closes with its button, Esc, or a tap anywhere outside it.
     """
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, keep_clear: QWidget | None = None) -> None:
+        """`keep_clear` is a widget at the bottom the popup must not cover (the info bar)."""
         super().__init__(parent)
+        self._keep_clear = keep_clear
         self.setObjectName("glossaryPopup")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.term: Term | None = None
@@ -46,10 +48,12 @@ class GlossaryPopup(QFrame):
         self.setAccessibleDescription(term.definition)
         parent = self.parentWidget()
         width = min(POPUP_WIDTH, parent.width() - 20)
-        self.setFixedWidth(width)
-        self.adjustSize()
+        # Word-wrapped labels need the height for this width; adjustSize() guesses too low.
+        self.setFixedSize(width, self.layout().totalHeightForWidth(width))
         point = parent.mapFromGlobal(global_point) + QPoint(0, 12)
         area = parent.rect().adjusted(10, 10, -10, -10)
+        if self._keep_clear is not None and self._keep_clear.isVisible():
+            area.setBottom(min(area.bottom(), self._keep_clear.geometry().top() - 6))
         rect = QRect(point, self.size())
         # Keep the whole popup inside the window; flip above the word if it would fall off.
         if rect.bottom() > area.bottom():

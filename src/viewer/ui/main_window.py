@@ -111,7 +111,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.empty_page, 1)
         layout.addWidget(self.info_bar)
         self.setCentralWidget(central)
-        self.popup = GlossaryPopup(central)
+        # The emergency number and the disclaimer stay in view even under a definition.
+        self.popup = GlossaryPopup(central, keep_clear=self.info_bar)
 
         self._connect()
         self._setup_shortcuts()
