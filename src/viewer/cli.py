@@ -14,8 +14,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="patient-viewer",
         description="Penampil materi edukasi pasien (luring).",
+        add_help=False,
     )
-    parser.add_argument("--version", action="version", version=f"patient-viewer {version()}")
+    parser.add_argument("-h", "--help", action="help", help="tampilkan bantuan ini lalu keluar")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"patient-viewer {version()}",
+        help="tampilkan versi lalu keluar",
+    )
     parser.add_argument(
         "--content", type=Path, metavar="DIR", help="folder konten lain (bawaan: artikel bawaan)"
     )

@@ -193,3 +193,23 @@ def test_follow_link_ignores_unknown_schemes(window, opened_urls):
 
 def test_front_matter_used_by_tests_is_valid():
     assert "+++" in FRONT
+
+
+def test_a_loader_bug_still_gives_a_window_with_a_message(qtbot, monkeypatch, tmp_path, caplog):
+    from viewer.content.model import Glossary
+    from viewer.ui import app
+    from viewer.ui.main_window import MainWindow
+
+    def broken_loader(folder):
+        raise RuntimeError("bug in the loader")
+
+    monkeypatch.setattr(app, "load_library", broken_loader)
+    with caplog.at_level(logging.ERROR):
+        library = app.load_library_safely(tmp_path)
+    assert "bug in the loader" in caplog.text
+    assert library.articles == () and library.glossary == Glossary()
+    window = MainWindow(library, settings.ClinicSettings(), Zoom())
+    qtbot.addWidget(window)
+    window.show()
+    assert window.empty_page.isVisible()
+    assert "kesalahan tak terduga" in window.problems.text()

@@ -8,6 +8,7 @@ import os
 import sys
 import time
 import traceback
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import (
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from viewer import STARTED_AT, paths, settings
 from viewer.content.loader import load_library
+from viewer.content.model import Glossary, Library, Problem, SourceRef
 from viewer.ui.main_window import MainWindow
 from viewer.ui.theme import apply_stylesheet
 from viewer.ui.zoom import Zoom
@@ -120,6 +122,18 @@ class FirstPaint(QObject):
         return False
 
 
+def load_library_safely(content: Path) -> Library:
+    """Load content; a bug in loading must still leave a window with a clear message."""
+    try:
+        return load_library(content)
+    except Exception:
+        log.exception("loading %s failed unexpectedly", content)
+        problem = Problem(
+            SourceRef(content, 0), "konten tidak dapat dimuat karena kesalahan tak terduga"
+        )
+        return Library(content, (), Glossary(), (problem,))
+
+
 def run_window(args: argparse.Namespace) -> int:
     if args.self_test:
         use_offscreen_without_display()
@@ -127,7 +141,7 @@ def run_window(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     setup_application(app)
     content = args.content or paths.default_content_dir()
-    library = load_library(content)
+    library = load_library_safely(content)
     for problem in library.problems:
         log.warning("content problem: %s", problem)
     window = MainWindow(library, settings.load_clinic_settings(), Zoom(settings.load_zoom()))
