@@ -26,6 +26,7 @@ from viewer import STARTED_AT, paths, settings
 from viewer.content.loader import load_library
 from viewer.content.model import Glossary, Library, Problem, SourceRef
 from viewer.ui.main_window import MainWindow
+from viewer.ui.print_actions import install_print_actions
 from viewer.ui.theme import apply_stylesheet
 from viewer.ui.zoom import Zoom
 
@@ -145,6 +146,7 @@ def run_window(args: argparse.Namespace) -> int:
     for problem in library.problems:
         log.warning("content problem: %s", problem)
     window = MainWindow(library, settings.load_clinic_settings(), Zoom(settings.load_zoom()))
+    install_print_actions(window)  # not in kiosk mode, which prints without any dialog
     install_excepthook(window)
     window.resize(1280, 820)
     if args.self_test:

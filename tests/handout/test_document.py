@@ -1,0 +1,156 @@
+"""The handout's HTML and Qt document, built from the RenderedArticle."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from PySide6.QtCore import QBuffer, QIODevice
+from PySide6.QtGui import QPdfWriter, QTextCursor
+
+from viewer.content.model import Level
+from viewer.handout.document import LEVEL_MARKS, handout_html, mark_html, paper_links
+from viewer.handout.level_marks import EM_SPACE
+from viewer.handout.painter import Handout, lay_out
+from viewer.handout.pdf import page_layout
+from viewer.settings import ClinicSettings
+
+pytestmark = pytest.mark.usefixtures("qapp")
+
+
+def test_paper_links_unwrap_glossary_and_section_links_but_keep_web_links():
+    fragment = (
+        '<p><a class="term" href="term:kejang">Kejang</a> dan '
+        '<a href="#efek-samping">efek samping</a>, lihat '
+        '<a href="https://www.nhs.uk/">NHS</a> (https://www.nhs.uk/)</p>'
+    )
+    assert paper_links(fragment) == (
+        '<p>Kejang dan efek samping, lihat <a href="https://www.nhs.uk/">NHS</a> '
+        "(https://www.nhs.uk/)</p>"
+    )
+
+
+def test_html_has_no_term_links_and_every_part_once(rendered, today):
+    html = handout_html(rendered, ClinicSettings(), today)
+    assert 'href="term:' not in html
+    assert html.count("<h1>") == 1
+    assert html.count('class="risk"') == len(rendered.risks)
+    assert html.count('class="term"') == len(rendered.terms_used)
+    for section in rendered.sections:
+        assert html.count(f"<h2>{section.heading}</h2>") == 1
+    assert '<html lang="id">' in html
+
+
+def test_risk_groups_in_level_order_with_word_and_mark(rendered, today):
+    html = handout_html(rendered, ClinicSettings(), today)
+    starts = [html.index(f"{mark_html(level)} ") for level in Level]
+    assert starts == sorted(starts)
+    for word in ("DARURAT", "PERINGATAN", "PERHATIAN"):
+        assert html.count(word) == 1
+    for risk in rendered.risks:
+        assert f'<p class="risk">{mark_html(risk.item.level)} ' in html
+
+
+def test_clinic_name_is_escaped_and_first(rendered, today):
+    html = handout_html(rendered, ClinicSettings(clinic_name="Klinik <Ibu & Anak>"), today)
+    body = html[html.index("<body>") :]
+    assert re.match(r'<body><p class="clinic">Klinik &lt;Ibu &amp; Anak&gt;</p>\s*<h1>', body)
+
+
+def test_browser_html_gets_a_page_box(rendered, today):
+    assert "@page" in handout_html(rendered, ClinicSettings(), today, for_browser=True)
+    assert "@page" not in handout_html(rendered, ClinicSettings(), today)
+
+
+def test_marks_become_em_spaces_with_one_icon_per_level(rendered):
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(1200)
+    writer.setPageLayout(page_layout())
+    document, _geometry = lay_out(
+        Handout(rendered, ClinicSettings(), dt.date(2026, 11, 26)), writer
+    )
+    text = document.toPlainText()
+    assert not any(mark in text for mark in LEVEL_MARKS.values())
+    # One mark per group heading and one per item, in level order.
+    levels = [spot.level for spot in document.marks]
+    assert levels == sorted(levels, key=lambda level: level.rank)
+    assert len(levels) == len(Level) + len(rendered.risks)
+    for spot in document.marks:
+        assert document.characterAt(spot.position) == EM_SPACE
+
+
+def test_dates_read_as_in_the_window():
+    from viewer.handout.document import long_date
+    from viewer.ui.info_bar import long_date as window_long_date
+
+    for day in (dt.date(2026, 11, 20), dt.date(2027, 1, 5), dt.date(2027, 8, 17)):
+        assert long_date(day) == window_long_date(day)
+    assert long_date(dt.date(2027, 8, 17)) == "17 Agustus 2027"
+
+
+def test_lists_indent_modestly_and_wide_images_fit_the_column(tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    from support import write_article
+    from viewer.content.loader import load_library
+    from viewer.content.render import render_article
+
+    image = QImage(1600, 400, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2a6fbf"))
+    image.save(str(tmp_path / "lebar.png"))
+    body = "## Bagian\n\n- satu\n- dua\n\n![Gambar](lebar.png)\n"
+    write_article(tmp_path, body, name="gambar")
+    library = load_library(tmp_path)
+    rendered = render_article(library.articles[0], library.glossary, "119")
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(1200)
+    writer.setPageLayout(page_layout())
+    document, geometry = lay_out(Handout(rendered, ClinicSettings()), writer)
+    block = document.begin()
+    found_list = found_image = False
+    while block.isValid():
+        if block.textList() is not None:
+            found_list = True
+            # One indent step (40 CSS px ≈ 10 mm), not Qt's step scaled twice.
+            assert block.layout().lineAt(0).x() < geometry.width * 0.15
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.isImageFormat():
+                found_image = True
+                shown = fmt.toImageFormat().width() * 1200 / 96  # CSS px -> device px
+                assert 0 < shown <= geometry.width + 1
+            it += 1
+        block = block.next()
+    assert found_list and found_image
+
+
+def test_an_authors_own_triangle_stays_text(tmp_path):
+    from support import write_article
+    from viewer.content.loader import load_library
+    from viewer.content.render import render_article
+
+    body = (
+        "## Bagian\n\nSegitiga \u25b2 di teks.\n\n"
+        "::: peringatan\nHati-hati.\nSumber: artikel\n:::\n"
+    )
+    write_article(tmp_path, body, name="segitiga")
+    library = load_library(tmp_path)
+    rendered = render_article(library.articles[0], library.glossary, "119")
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(1200)
+    writer.setPageLayout(page_layout())
+    document, _geometry = lay_out(Handout(rendered, ClinicSettings()), writer)
+    assert "Segitiga \u25b2 di teks." in document.toPlainText()
+    assert [spot.level for spot in document.marks] == [Level.WARNING, Level.WARNING]
+    for spot in document.marks:
+        fmt = QTextCursor(document)
+        fmt.setPosition(spot.position + 1)
+        assert fmt.charFormat().fontFamilies() == ["Noto Sans"]

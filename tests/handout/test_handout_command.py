@@ -1,0 +1,216 @@
+"""`patient-viewer handout`: options, settings, and every way it can fail cleanly."""
+
+from __future__ import annotations
+
+import argparse
+import errno
+import os
+from pathlib import Path
+
+import pytest
+from handout_support import LETTER_POINTS, full_text, page_sizes, page_texts
+from pypdf import PdfReader
+
+from support import CONTENT, FRONT, write_article
+from viewer import settings
+from viewer.handout import atomic
+from viewer.handout.command import run_handout
+
+ARTICLE_ID = "clonazepam-depresi"
+
+
+def run(article: str, output: Path, paper: str = "a4", content: Path | None = None) -> int:
+    args = argparse.Namespace(article=article, output=output, paper=paper)
+    if content is not None:
+        args.content = content
+    return run_handout(args)
+
+
+@pytest.fixture
+def out_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
+def one_line(text: str) -> str:
+    lines = text.strip().splitlines()
+    assert len(lines) == 1, text
+    return lines[0]
+
+
+def test_letter_paper(qapp, out_dir, capsys):
+    target = out_dir / "letter.pdf"
+    assert run(ARTICLE_ID, target, paper="letter") == 0
+    pages = len(page_sizes(target))
+    assert one_line(capsys.readouterr().out) == f"{target}: {pages} halaman"
+    for width, height in page_sizes(target):
+        assert width == pytest.approx(LETTER_POINTS[0], abs=1)
+        assert height == pytest.approx(LETTER_POINTS[1], abs=1)
+    texts = page_texts(target)
+    assert f"Halaman {pages} dari {pages}" in texts[-1]
+
+
+def test_article_given_as_a_file_uses_its_folder_and_glossary(qapp, tmp_path, out_dir, capsys):
+    folder = tmp_path / "konten"
+    write_article(folder, "## Bagian\n\nObat ini bisa membuat kejang.\n", name="contoh")
+    (folder / "glossary.md").write_text(
+        "## kejang\nGerakan tubuh yang tidak bisa dikendalikan.\n\n## koma\nTidak sadar.\n",
+        encoding="utf-8",
+    )
+    target = out_dir / "contoh.pdf"
+    assert run(str(folder / "contoh.md"), target) == 0
+    text = full_text(target)
+    assert "Contoh contoh" in text
+    assert "kejang: Gerakan tubuh yang tidak bisa dikendalikan." in text
+    assert "koma:" not in text
+    assert "Peringatan penting" not in text  # no risk items, no empty box
+
+
+def test_clinic_name_and_emergency_number_come_from_the_settings(qapp, out_dir):
+    store = settings.qsettings()
+    store.setValue("clinic/name", "Klinik Sehat Sentosa")
+    store.setValue("clinic/emergency_number", "112")
+    store.sync()
+    target = out_dir / "klinik.pdf"
+    assert run(ARTICLE_ID, target, content=CONTENT) == 0
+    pages = page_texts(target)
+    assert pages[0].startswith("Klinik Sehat Sentosa Clonazepam untuk depresi")
+    assert all("Keadaan darurat? Telepon 112" in page for page in pages)
+    assert "segera hubungi 112" in " ".join(pages)
+    meta = PdfReader(target).metadata
+    assert meta.author == "Klinik Sehat Sentosa"
+
+
+def test_an_overdue_article_says_so_on_paper(qapp, tmp_path, out_dir):
+    front = (
+        FRONT.format(id="lama")
+        .replace("2027-01-01", "2020-01-01")
+        .replace("2026-01-01", "2019-01-01")
+    )
+    write_article(tmp_path / "c", "## Bagian\n\nTeks.\n", name="lama", front=front)
+    target = out_dir / "lama.pdf"
+    assert run("lama", target, content=tmp_path / "c") == 0
+    assert "Informasi ini mungkin sudah tidak terbaru" in full_text(target)
+
+
+# -- failures: one line on stderr, the right status, nothing left behind ------------------
+
+
+def assert_failed(capsys, status: int, expected_status: int, *words: str) -> str:
+    captured = capsys.readouterr()
+    assert status == expected_status
+    assert captured.out == ""
+    line = one_line(captured.err)
+    for word in words:
+        assert word in line
+    assert "Traceback" not in captured.err
+    return line
+
+
+def test_unknown_article_id(qapp, out_dir, capsys):
+    status = run("tidak-ada", out_dir / "x.pdf", content=CONTENT)
+    assert_failed(capsys, status, 2, "Artikel tidak ditemukan", "tidak-ada", ARTICLE_ID)
+    assert list(out_dir.iterdir()) == []
+
+
+def test_missing_article_file(qapp, tmp_path, out_dir, capsys):
+    status = run(str(tmp_path / "hilang.md"), out_dir / "x.pdf")
+    assert_failed(capsys, status, 2, "Berkas artikel tidak ditemukan", "hilang.md")
+
+
+def test_missing_content_folder(qapp, tmp_path, out_dir, capsys):
+    status = run(ARTICLE_ID, out_dir / "x.pdf", content=tmp_path / "tidak-ada")
+    assert_failed(capsys, status, 2, "Folder konten tidak ditemukan")
+
+
+def test_broken_article_reports_path_and_line_like_check(qapp, tmp_path, out_dir, capsys):
+    body = "## Bagian\n\nTeks.\n\n::: gawat\nHati-hati.\nSumber: artikel\n:::\n"
+    path = write_article(tmp_path / "c", body, name="rusak")
+    status = run("rusak", out_dir / "x.pdf", content=tmp_path / "c")
+    line = assert_failed(capsys, status, 1, "gawat")
+    assert line.startswith(f"{path}:15: ")
+    assert list(out_dir.iterdir()) == []
+
+
+def test_missing_target_folder(qapp, tmp_path, capsys):
+    target = tmp_path / "tidak-ada" / "x.pdf"
+    status = run(ARTICLE_ID, target, content=CONTENT)
+    assert_failed(capsys, status, 2, "Folder tujuan tidak ada", str(target.parent))
+    assert not target.parent.exists()
+
+
+def test_target_is_a_folder(qapp, out_dir, capsys):
+    status = run(ARTICLE_ID, out_dir, content=CONTENT)
+    assert_failed(capsys, status, 2, "folder")
+    assert list(out_dir.iterdir()) == []
+
+
+def _unwritable_folder(tmp_path: Path) -> Path:
+    if os.geteuid() != 0:
+        folder = tmp_path / "terkunci"
+        folder.mkdir()
+        folder.chmod(0o500)
+        return folder
+    # root may write anywhere a permission bit allows; sysfs refuses new files even to root.
+    folder = Path("/sys")
+    try:
+        fd = os.open(folder / "patient-viewer-probe", os.O_CREAT | os.O_WRONLY, 0o600)
+    except OSError:
+        return folder
+    os.close(fd)
+    pytest.skip("no folder on this machine refuses root")
+
+
+def test_unwritable_target_folder(qapp, tmp_path, capsys):
+    folder = _unwritable_folder(tmp_path)
+    before = set(os.listdir(folder))
+    status = run(ARTICLE_ID, folder / "x.pdf", content=CONTENT)
+    assert_failed(capsys, status, 2, "Tidak dapat menulis", str(folder))
+    assert set(os.listdir(folder)) == before
+
+
+def test_full_disk_leaves_neither_file_nor_temp_file(qapp, out_dir, capsys, monkeypatch):
+    """The temp file's writes go to /dev/full, so the kernel itself answers ENOSPC."""
+
+    def dev_full(fd: int):
+        os.close(fd)
+        return open("/dev/full", "wb")  # closed by write_atomically
+
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full")
+    monkeypatch.setattr(atomic, "_open_temp", dev_full)
+    target = out_dir / "x.pdf"
+    status = run(ARTICLE_ID, target, content=CONTENT)
+    assert_failed(capsys, status, 2, "disk penuh", str(target))
+    assert list(out_dir.iterdir()) == []
+
+
+def test_a_failed_write_keeps_the_previous_file(qapp, out_dir, capsys, monkeypatch):
+    target = out_dir / "x.pdf"
+    target.write_bytes(b"versi lama")
+
+    def no_space(fd: int):
+        os.close(fd)
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic, "_open_temp", no_space)
+    status = run(ARTICLE_ID, target, content=CONTENT)
+    assert_failed(capsys, status, 2, "disk penuh")
+    assert target.read_bytes() == b"versi lama"
+    assert [p.name for p in out_dir.iterdir()] == ["x.pdf"]
+
+
+def test_success_replaces_an_existing_file(qapp, out_dir):
+    target = out_dir / "x.pdf"
+    target.write_bytes(b"versi lama")
+    assert run(ARTICLE_ID, target, content=CONTENT) == 0
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert [p.name for p in out_dir.iterdir()] == ["x.pdf"]
+    assert target.stat().st_mode & 0o777 == 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    current = os.umask(0o022)
+    os.umask(current)
+    return current

@@ -1,0 +1,182 @@
+"""The window's "Cetak" (print preview) and "Simpan PDF" buttons."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+from handout_support import page_texts
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
+
+from support import CONTENT, REPO
+from viewer.content.loader import load_library
+from viewer.handout import window_printing
+from viewer.handout.painter import PaintError
+from viewer.settings import ClinicSettings
+from viewer.ui.main_window import MainWindow
+from viewer.ui.print_actions import PrintActions, install_print_actions
+from viewer.ui.zoom import Zoom
+
+TODAY = dt.date(2026, 11, 26)
+
+
+@pytest.fixture
+def window(qtbot) -> MainWindow:
+    window = MainWindow(load_library(CONTENT), ClinicSettings(), Zoom(), TODAY)
+    qtbot.addWidget(window)
+    install_print_actions(window)
+    window.resize(1280, 820)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def button(window: MainWindow, name: str) -> QPushButton:
+    found = window.toolbar.findChild(QPushButton, name)
+    assert found is not None
+    return found
+
+
+@pytest.fixture
+def messages(monkeypatch) -> list[tuple[str, str]]:
+    shown: list[tuple[str, str]] = []
+
+    def warning(parent, title, text, *args, **kwargs):
+        shown.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    return shown
+
+
+def test_buttons_are_in_the_toolbar_with_accessible_names(window):
+    actions = window.findChild(PrintActions)
+    assert actions is not None
+    assert button(window, "printButton").text() == "Cetak"
+    assert button(window, "savePdfButton").text() == "Simpan PDF"
+    assert button(window, "printButton").accessibleName()
+    assert button(window, "savePdfButton").isEnabled()
+
+
+def test_print_preview_opens_with_every_page_and_closes(qtbot, window, monkeypatch, cli_pdf):
+    seen: dict[str, object] = {}
+
+    def exec_without_blocking(dialog: QPrintPreviewDialog) -> int:
+        dialog.show()
+        preview = dialog.findChild(QPrintPreviewWidget)
+        qtbot.waitUntil(lambda: preview.pageCount() > 0)
+        seen["pages"] = preview.pageCount()
+        seen["shown"] = dialog.isVisible()
+        seen["title"] = dialog.windowTitle()
+        # The preview's own print button leads to the system's printer dialog.
+        seen["print_action"] = any(a.text() == "Print" for a in dialog.findChildren(QAction))
+        dialog.reject()
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_without_blocking)
+    qtbot.mouseClick(button(window, "printButton"), Qt.MouseButton.LeftButton)
+    assert seen["shown"] is True
+    assert seen["pages"] == len(page_texts(cli_pdf))
+    assert seen["title"] == "Pratinjau cetak: Clonazepam untuk depresi"
+    assert seen["print_action"] is True
+    assert window.findChildren(QPrintPreviewDialog) == []  # not left behind as a child
+
+
+def test_a_failed_preview_shows_a_calm_message(qtbot, window, monkeypatch, messages):
+    def fail(device, handout):
+        raise PaintError("printer gone")
+
+    def exec_without_blocking(dialog: QPrintPreviewDialog) -> int:
+        dialog.show()
+        qtbot.wait(50)
+        dialog.reject()
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(window_printing, "paint_handout", fail)
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_without_blocking)
+    qtbot.mouseClick(button(window, "printButton"), Qt.MouseButton.LeftButton)
+    assert len(messages) == 1
+    title, text = messages[0]
+    assert title == "Lembar informasi tidak dapat dicetak"
+    assert "Traceback" not in text and "printer gone" not in text
+
+
+@pytest.fixture
+def save_dialog(monkeypatch):
+    """Replaces the save dialog; `answer` is what the user picks, `asked` what was offered."""
+
+    class Fake:
+        answer = ""
+        asked: ClassVar[list[str]] = []
+
+        @staticmethod
+        def get(parent, caption, directory, file_filter, *args, **kwargs):
+            Fake.asked.append(directory)
+            return Fake.answer, file_filter
+
+    Fake.asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", Fake.get)
+    return Fake
+
+
+def test_save_pdf_writes_the_same_handout_as_the_cli(qtbot, window, save_dialog, tmp_path, cli_pdf):
+    save_dialog.answer = str(tmp_path / "lembar")  # no suffix: .pdf is added
+    qtbot.mouseClick(button(window, "savePdfButton"), Qt.MouseButton.LeftButton)
+    offered = Path(save_dialog.asked[0])
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert offered == Path(documents) / "clonazepam-depresi.pdf"
+    saved = tmp_path / "lembar.pdf"
+    assert page_texts(saved) == page_texts(cli_pdf)
+    assert [p.name for p in tmp_path.iterdir()] == ["lembar.pdf"]
+    pages = len(page_texts(saved))
+    assert not window.notice.isHidden()
+    assert window.notice_text.text() == f"PDF disimpan: {saved} ({pages} halaman)"
+
+
+def test_cancelled_save_writes_nothing(qtbot, window, save_dialog, tmp_path, messages):
+    save_dialog.answer = ""
+    qtbot.mouseClick(button(window, "savePdfButton"), Qt.MouseButton.LeftButton)
+    assert messages == []
+    assert window.notice.isHidden()
+
+
+def test_save_into_a_missing_folder_shows_a_calm_message(
+    qtbot, window, save_dialog, tmp_path, messages
+):
+    save_dialog.answer = str(tmp_path / "tidak-ada" / "x.pdf")
+    qtbot.mouseClick(button(window, "savePdfButton"), Qt.MouseButton.LeftButton)
+    assert len(messages) == 1
+    title, text = messages[0]
+    assert title == "PDF tidak tersimpan"
+    assert f"Folder tujuan tidak ada: {tmp_path / 'tidak-ada'}" in text
+    assert "Traceback" not in text
+    assert not (tmp_path / "tidak-ada").exists()
+
+
+def test_buttons_are_disabled_without_articles(qtbot, tmp_path):
+    window = MainWindow(load_library(tmp_path), ClinicSettings(), Zoom(), TODAY)
+    qtbot.addWidget(window)
+    install_print_actions(window)
+    assert not button(window, "printButton").isEnabled()
+    assert not button(window, "savePdfButton").isEnabled()
+
+
+def test_start_up_does_not_import_printing():
+    code = (
+        "import json, sys\n"
+        "import viewer.ui.app, viewer.ui.main_window, viewer.ui.print_actions\n"
+        "print(json.dumps(sorted(m for m in sys.modules\n"
+        "    if m.startswith('viewer.handout') or m.endswith('QtPrintSupport'))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True
+    )
+    assert json.loads(result.stdout) == []
