@@ -12,10 +12,11 @@ import html
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from viewer.content.model import Level
 from viewer.content.render import RenderedArticle, RenderedRisk, is_external
+from viewer.gui_basics import long_date
 from viewer.settings import ClinicSettings
 from viewer.ui.level_style import level_hint, level_word, style
 
@@ -72,16 +73,6 @@ BROWSER_PAGE_CSS = "@page { size: A4; margin: 18mm 18mm 30mm 18mm; }"
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Handout", text)
-
-
-def long_date(day: dt.date) -> str:
-    """'20 November 2026', as the window's info bar writes it (viewer.ui.info_bar).
-
-    Not imported from there: that module loads QtWidgets, ~20 ms of the CLI's start-up.
-    A test checks that both agree.
-    """
-    locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
-    return locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
 @dataclass(frozen=True)

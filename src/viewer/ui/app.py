@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 import time
 import traceback
@@ -19,29 +18,19 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from viewer import STARTED_AT, paths, settings
 from viewer.content.loader import load_library
 from viewer.content.model import Glossary, Library, Problem, SourceRef
+from viewer.gui_basics import register_fonts, use_offscreen_without_display
 from viewer.ui.main_window import MainWindow
 from viewer.ui.print_actions import install_print_actions
 from viewer.ui.theme import apply_stylesheet
 from viewer.ui.zoom import Zoom
 
 log = logging.getLogger(__name__)
-FONT_FILES = ("fonts/NotoSans-Regular.ttf", "fonts/NotoSans-Bold.ttf")
-
-
-def use_offscreen_without_display() -> None:
-    """With no screen (CI, a deployment script), run on Qt's offscreen platform."""
-    if os.environ.get("QT_QPA_PLATFORM"):
-        return
-    if sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    ):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
 # Qt messages that say nothing about our app (the offscreen platform cannot resize windows).
@@ -66,18 +55,6 @@ def route_qt_messages() -> None:
         qt_log.log(level, "%s", message)
 
     qInstallMessageHandler(handler)
-
-
-def register_fonts() -> str | None:
-    """Register the bundled font so screen and PDF look the same on every machine."""
-    family = None
-    for name in FONT_FILES:
-        font_id = QFontDatabase.addApplicationFont(str(paths.resource(name)))
-        if font_id < 0:
-            log.error("bundled font not loaded: %s", name)
-            continue
-        family = QFontDatabase.applicationFontFamilies(font_id)[0]
-    return family
 
 
 def setup_application(app: QApplication) -> None:

@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from viewer.content.model import ArticleMeta
-
-INDONESIAN = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
-
-
-def long_date(day: dt.date) -> str:
-    """'20 November 2026', month names from Qt's locale data."""
-    return INDONESIAN.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+from viewer.gui_basics import long_date
 
 
 class InfoBar(QFrame):
