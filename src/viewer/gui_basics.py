@@ -1,7 +1,8 @@
 """What the window and the handout both need from QtGui, without loading QtWidgets.
 
 The handout CLI runs without a window, so this module stays light: the bundled fonts,
-the offscreen rule for machines without a display, and dates written in Indonesian.
+the offscreen rule for machines without a display, dates written in Indonesian, and
+the one rule for what a rich-text document may load.
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ import functools
 import logging
 import os
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import QDate, QLocale, QUrl
+from PySide6.QtGui import QFontDatabase, QImage, QTextDocument
 
 from viewer import paths
+from viewer.content.references import MAX_IMAGE_BYTES, resolve_inside
 
 log = logging.getLogger(__name__)
 FONT_FILES = ("fonts/NotoSans-Regular.ttf", "fonts/NotoSans-Bold.ttf")
@@ -52,3 +55,21 @@ def register_fonts() -> str | None:
 def long_date(day: dt.date) -> str:
     """'20 November 2026': month names from Qt's locale data."""
     return INDONESIAN.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
+def content_image(content_root: Path, resource_type: object, name: QUrl) -> QImage | None:
+    """The image a document asks for, only if it is a file inside the content folder.
+
+    For QTextDocument.loadResource overrides: without one, Qt reads any local file an
+    <img> names, and `..` or an absolute path would reach outside the content folder.
+    """
+    kind = getattr(resource_type, "value", resource_type)
+    if kind != QTextDocument.ResourceType.ImageResource.value or name.scheme() not in ("", "file"):
+        log.warning("refused resource %s", name.toString())
+        return None
+    path = resolve_inside(content_root, name.path())
+    if path is None or not path.is_file() or path.stat().st_size > MAX_IMAGE_BYTES:
+        log.warning("refused image outside content or missing: %s", name.toString())
+        return None
+    image = QImage(str(path))
+    return None if image.isNull() else image

@@ -15,7 +15,7 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
-from viewer.content.references import MAX_IMAGE_BYTES, resolve_inside
+from viewer.gui_basics import content_image
 from viewer.handout.gui import handout_font
 from viewer.handout.level_marks import MarkSpot, install_level_marks
 
@@ -32,17 +32,7 @@ class HandoutDocument(QTextDocument):
         self.marks: tuple[MarkSpot, ...] = ()
 
     def loadResource(self, type: int, name: QUrl) -> object:  # noqa: N802 - Qt API
-        image_type = QTextDocument.ResourceType.ImageResource.value
-        kind = type.value if hasattr(type, "value") else type
-        if kind != image_type or name.scheme() not in ("", "file"):
-            log.warning("refused resource %s", name.toString())
-            return None
-        path = resolve_inside(self._content_root, name.path())
-        if path is None or not path.is_file() or path.stat().st_size > MAX_IMAGE_BYTES:
-            log.warning("refused image outside content or missing: %s", name.toString())
-            return None
-        image = QImage(str(path))
-        return None if image.isNull() else image
+        return content_image(self._content_root, type, name)
 
 
 def _scale_horizontal_lengths(document: QTextDocument, factor: float) -> None:

@@ -6,10 +6,10 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QImage, QMouseEvent, QTextDocument
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
-from viewer.content.references import MAX_IMAGE_BYTES, resolve_inside
+from viewer.gui_basics import content_image
 
 log = logging.getLogger(__name__)
 
@@ -66,16 +66,7 @@ class SafeTextBrowser(QTextBrowser):
         log.warning("refused navigation to %s", name.toString())
 
     def loadResource(self, type: int, name: QUrl) -> object:  # noqa: N802 - Qt API
-        image_type = QTextDocument.ResourceType.ImageResource.value
-        if type != image_type or name.scheme() not in ("", "file"):
-            log.warning("refused resource %s", name.toString())
-            return None
-        path = resolve_inside(self._content_root, name.path())
-        if path is None or not path.is_file() or path.stat().st_size > MAX_IMAGE_BYTES:
-            log.warning("refused image outside content or missing: %s", name.toString())
-            return None
-        image = QImage(str(path))
-        return None if image.isNull() else image
+        return content_image(self._content_root, type, name)
 
     # -- size ----------------------------------------------------------------------------
     def _fit_height(self, size: object = None) -> None:
