@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import gc
+
 
 def main() -> int:
-    from viewer.cli import run
+    # Start-up makes objects that live as long as the app; the cyclic collector would
+    # scan them again and again while the window is built. ui/app.py freezes them and
+    # turns collection back on when the event loop starts.
+    gc.disable()
+    try:
+        from viewer.cli import run
 
-    return run()
+        return run()
+    finally:
+        gc.enable()
 
 
 if __name__ == "__main__":

@@ -9,6 +9,9 @@ from urllib.parse import quote, unquote, urlsplit
 
 import markdown
 from markdown.extensions import Extension
+from markdown.extensions.fenced_code import FencedCodeExtension
+from markdown.extensions.sane_lists import SaneListExtension
+from markdown.extensions.tables import TableExtension
 from markdown.treeprocessors import Treeprocessor
 
 from viewer.content.model import Article, Glossary, RiskItem, Term
@@ -16,7 +19,8 @@ from viewer.content.sanitize import TERM_SCHEME, sanitize
 from viewer.content.terms import TermMatcher
 
 EMERGENCY_PLACEHOLDER = "{nomor_darurat}"
-MARKDOWN_EXTENSIONS = ["tables", "sane_lists", "fenced_code"]
+# Instances, not names: a name makes Markdown read every installed package's entry points.
+MARKDOWN_EXTENSIONS = (TableExtension, SaneListExtension, FencedCodeExtension)
 _NO_TERMS_INSIDE = {"h1", "h2", "h3", "h4", "h5", "h6", "a", "code", "pre"}
 EXTERNAL_SCHEMES = {"http", "https", "mailto", "tel"}
 
@@ -159,7 +163,7 @@ def render_article(article: Article, glossary: Glossary, emergency_number: str) 
     matcher = TermMatcher(glossary)
     used: set[str] = set()
     md = markdown.Markdown(
-        extensions=[*MARKDOWN_EXTENSIONS, _ViewerExtension(matcher, used)],
+        extensions=[*(ext() for ext in MARKDOWN_EXTENSIONS), _ViewerExtension(matcher, used)],
         output_format="html",
     )
     sections = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 import time
@@ -112,6 +113,12 @@ def load_library_safely(content: Path) -> Library:
         return Library(content, (), Glossary(), (problem,))
 
 
+def collect_from_here() -> None:
+    """Start-up objects stay for good: freeze them out of the collector, then enable it."""
+    gc.freeze()
+    gc.enable()
+
+
 def run_window(args: argparse.Namespace) -> int:
     if args.self_test:
         use_offscreen_without_display()
@@ -129,6 +136,7 @@ def run_window(args: argparse.Namespace) -> int:
     if args.self_test:
         return _self_test(app, window)
     window.show()
+    collect_from_here()
     return app.exec()
 
 
@@ -137,6 +145,7 @@ def _self_test(app: QApplication, window: MainWindow) -> int:
     window.centralWidget().installEventFilter(probe)
     window.show()
     QTimer.singleShot(10_000, app.quit)  # never hang a deployment script
+    collect_from_here()
     app.exec()
     if probe.elapsed_ms is None or window.current is None:
         print(f"self-test GAGAL: {window.describe()}", file=sys.stderr)

@@ -105,18 +105,29 @@ class SectionWidget(QWidget):
         super().__init__(parent)
         self.section_id = section_id
         self.header = SectionHeader(heading, self)
-        self.body = SafeTextBrowser(content_root, self)
-        self.body.setHtml(html)
-        self.body.setObjectName("sectionBody")
-        self.body.setAccessibleName(heading)
-        self.body.setVisible(False)
+        self._html = html
+        self._content_root = content_root
+        self._body: SafeTextBrowser | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.header)
-        layout.addWidget(self.body)
         self.header.toggled.connect(self._on_toggled)
-        self.body.linkActivated.connect(self.linkActivated)
+
+    @property
+    def body(self) -> SafeTextBrowser:
+        """The section's text, made when first needed: most sections start closed."""
+        if self._body is None:
+            body = SafeTextBrowser(self._content_root, self)
+            body.setObjectName("sectionBody")
+            body.setAccessibleName(self.header.heading)
+            body.setFont(self.font())  # the zoom sets each widget's font; nothing inherits it
+            body.setVisible(False)
+            body.setHtml(self._html)
+            body.linkActivated.connect(self.linkActivated)
+            self.layout().addWidget(body)
+            self._body = body
+        return self._body
 
     @property
     def is_open(self) -> bool:
@@ -127,7 +138,8 @@ class SectionWidget(QWidget):
 
     @Slot(bool)
     def _on_toggled(self, is_open: bool) -> None:
-        self.body.setVisible(is_open)
+        if is_open or self._body is not None:
+            self.body.setVisible(is_open)
         self.toggled.emit(self.section_id, is_open)
 
     def plain_text(self) -> str:
