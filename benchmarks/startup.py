@@ -1,0 +1,207 @@
+"""Start-up benchmark: whole-process wall time from spawn to exit, and peak memory.
+
+Runs, interleaved in the same run, N times each (after one untimed warm-up run each):
+
+  bare      a bare PySide6 window: a QLabel in a QApplication, shown, quit after the
+            first paint (the floor any PySide6 app starts from)
+  source    `patient-viewer --self-test` from the virtual environment
+  frozen    `dist/patient-viewer/patient-viewer --self-test` (the one-folder bundle), if built
+  onefile   `dist/patient-viewer-onefile --self-test`, if built
+
+all on Qt's offscreen platform, and prints the median wall time of each, its ratio to
+the bare window, the median CPU time (user + system: steadier than wall time on a busy
+machine) and the median peak resident memory (ru_maxrss from wait4, which covers the
+process and the children it waited for). The source runs may write bytecode caches
+(PYTHONDONTWRITEBYTECODE is dropped), as an installed app does, so the warm-up run
+leaves them. Targets: frozen at most 1.3x bare, source at most 1.5x bare. A benchmark,
+not a test: the exit status is 0 unless --check is given.
+
+    .venv/bin/python benchmarks/startup.py [-n 7] [--check]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+VENV_BIN = ROOT / ".venv" / "bin"
+TARGETS = {"frozen": 1.3, "source": 1.5}
+
+BARE_WINDOW = '''\
+"""A bare PySide6 window: a QLabel, shown, quit after its first paint."""
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+
+
+class FirstPaint(QObject):
+    def __init__(self, app):
+        super().__init__()
+        self.app = app
+        self.painted = False
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, self.app.quit)
+        return False
+
+
+app = QApplication(sys.argv[:1])
+label = QLabel("Informasi Obat untuk Pasien")
+probe = FirstPaint(app)
+label.installEventFilter(probe)
+label.resize(1280, 820)
+label.show()
+QTimer.singleShot(10_000, app.quit)
+app.exec()
+print("bare OK" if probe.painted else "bare: no paint")
+sys.exit(0 if probe.painted else 1)
+'''
+
+
+@dataclass
+class Variant:
+    """One program to start: its command and the line it must print on success."""
+
+    name: str
+    command: list[str]
+    expect: str
+    walls: list[float] = field(default_factory=list)
+    cpus: list[float] = field(default_factory=list)
+    rss_mb: list[float] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Run:
+    wall_s: float
+    cpu_s: float
+    peak_rss_mb: float
+    exit_code: int
+    stdout: str
+    stderr: str
+
+
+def run_once(command: list[str], env: dict[str, str], scratch: Path) -> Run:
+    """Start `command`, wait for it, and return its wall and CPU time and peak RSS (wait4)."""
+    out_path, err_path = scratch / "stdout", scratch / "stderr"
+    with out_path.open("wb") as out, err_path.open("wb") as err:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, stdout=out, stderr=err, env=env, cwd=scratch)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
+    return Run(
+        wall_s=wall,
+        cpu_s=usage.ru_utime + usage.ru_stime,
+        peak_rss_mb=usage.ru_maxrss / 1024,  # KiB on Linux
+        exit_code=process.returncode,
+        stdout=out_path.read_text(encoding="utf-8", errors="replace"),
+        stderr=err_path.read_text(encoding="utf-8", errors="replace"),
+    )
+
+
+def source_command() -> list[str]:
+    script = VENV_BIN / "patient-viewer"
+    if script.exists():
+        return [str(script), "--self-test"]
+    return [str(VENV_BIN / "python"), "-m", "viewer", "--self-test"]
+
+
+def variants(bare_script: Path, dist: Path) -> list[Variant]:
+    found = [
+        Variant("bare", [str(VENV_BIN / "python"), str(bare_script)], "bare OK"),
+        Variant("source", source_command(), "self-test OK"),
+    ]
+    onedir = dist / "patient-viewer" / "patient-viewer"
+    if onedir.is_file():
+        found.append(Variant("frozen", [str(onedir), "--self-test"], "self-test OK"))
+    onefile = dist / "patient-viewer-onefile"
+    if onefile.is_file():
+        found.append(Variant("onefile", [str(onefile), "--self-test"], "self-test OK"))
+    return found
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs, {cpu}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", "--runs", type=int, default=7, help="timed runs of each (7)")
+    parser.add_argument("--warmup", type=int, default=1, help="untimed runs of each first (1)")
+    parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="PyInstaller's dist/")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    args = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory(prefix="startup-bench-") as tmp:
+        scratch = Path(tmp)
+        bare_script = scratch / "bare_window.py"
+        bare_script.write_text(BARE_WINDOW, encoding="utf-8")
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "PATIENT_VIEWER_LOG_DIR": str(scratch / "logs"),  # keep the user's log clean
+        }
+        for name in ("PYTHONPATH", "PYTHONDONTWRITEBYTECODE", "PYTHONPROFILEIMPORTTIME"):
+            env.pop(name, None)
+        todo = variants(bare_script, args.dist)
+        print(f"start-up, {dt.date.today().isoformat()}, {machine()}")
+        print(f"Python {platform.python_version()}; {args.runs} runs each, interleaved")
+        for index in range(args.warmup + args.runs):
+            for variant in todo:
+                run = run_once(variant.command, env, scratch)
+                if run.exit_code != 0 or variant.expect not in run.stdout:
+                    print(f"{variant.name}: exit {run.exit_code}\n{run.stdout}{run.stderr}")
+                    return 2
+                if index >= args.warmup:
+                    variant.walls.append(run.wall_s)
+                    variant.cpus.append(run.cpu_s)
+                    variant.rss_mb.append(run.peak_rss_mb)
+
+    bare = statistics.median(todo[0].walls)
+    bare_cpu = statistics.median(todo[0].cpus)
+    missed = False
+    print(
+        f"{'':8} {'median':>7} {'min':>7} {'max':>7} {'x bare':>7}"
+        f" {'cpu':>7} {'x bare':>7} {'peak RSS':>9}  target (wall)"
+    )
+    for variant in todo:
+        median = statistics.median(variant.walls)
+        cpu = statistics.median(variant.cpus)
+        ratio = median / bare
+        target = TARGETS.get(variant.name)
+        verdict = ""
+        if target is not None:
+            met = ratio <= target
+            missed |= not met
+            verdict = f"<= {target}x {'met' if met else 'MISSED'}"
+        print(
+            f"{variant.name:8} {median * 1000:5.0f}ms {min(variant.walls) * 1000:5.0f}ms "
+            f"{max(variant.walls) * 1000:5.0f}ms {ratio:6.2f}x {cpu * 1000:5.0f}ms "
+            f"{cpu / bare_cpu:6.2f}x {statistics.median(variant.rss_mb):6.0f} MB  {verdict}"
+        )
+    return 1 if args.check and missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
