@@ -37,8 +37,8 @@ def make_window(qtbot) -> Callable[..., MainWindow]:
         window = MainWindow(load_library(content), clinic or ClinicSettings(), Zoom(), today)
         qtbot.addWidget(window)
         window.resize(*size)
-        window.show()
-        qtbot.waitExposed(window)
+        with qtbot.waitExposed(window):
+            window.show()
         return window
 
     return make

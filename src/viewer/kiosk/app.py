@@ -1,0 +1,110 @@
+"""`patient-viewer --kiosk [--config FILE]`: check the configuration, then run locked.
+
+The configuration and the content are both checked before the QApplication exists:
+a kiosk that would start half-configured prints one line and exits 1 instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from viewer import paths
+from viewer.content.loader import load_library
+from viewer.content.model import Library
+from viewer.kiosk.config import ConfigError, KioskConfig, load_config
+
+if TYPE_CHECKING:  # Qt is imported only once the configuration is known to be good
+    from viewer.kiosk.window import KioskWindow
+
+log = logging.getLogger(__name__)
+
+STAFF_EXIT_STATUS = 0  # the systemd unit does not restart after this (deploy/)
+
+
+def run_kiosk(args: argparse.Namespace) -> int:
+    try:
+        config = load_config(getattr(args, "config", None))
+        library = kiosk_library(config, getattr(args, "content", None))
+    except ConfigError as exc:
+        print(exc, file=sys.stderr)
+        # INFO: the log file only. At WARNING the stderr handler would print a second line.
+        log.info("kiosk not started: %s", exc)
+        return 1
+
+    from PySide6.QtWidgets import QApplication
+
+    from viewer.kiosk.window import KioskOptions, KioskWindow
+    from viewer.settings import ClinicSettings
+    from viewer.ui.app import route_qt_messages, setup_application
+    from viewer.ui.zoom import Zoom
+
+    route_qt_messages()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    setup_application(app)
+    # Nothing ever closes the last window except the staff exit, which quits explicitly.
+    app.setQuitOnLastWindowClosed(False)
+    clinic = ClinicSettings(
+        emergency_number=config.emergency_number, clinic_name=config.clinic_name
+    )
+    # Every reader starts at the default text size, whatever the last one chose.
+    window = KioskWindow(library, clinic, Zoom(), KioskOptions.from_config(config))
+    install_kiosk_excepthook(window)
+    window.exitRequested.connect(lambda: app.exit(STAFF_EXIT_STATUS))
+    window.showFullScreen()
+    log.info("kiosk started: %s, %d article(s)", config.path, len(library.articles))
+    return app.exec()
+
+
+def kiosk_library(config: KioskConfig, content_option: Path | None = None) -> Library:
+    """The content to show: the configured folder and articles, or a ConfigError."""
+    content = config.content or content_option or paths.default_content_dir()
+    try:
+        library = load_library(content)
+    except Exception as exc:
+        # A loader bug: stop with the usual one line; the traceback goes to the log file
+        # only (at INFO, below the stderr handler's level).
+        log.info("loading %s failed unexpectedly", content, exc_info=True)
+        raise config.error("content", f"konten tidak dapat dimuat: {content} (lihat log)") from exc
+    for problem in library.problems:
+        log.warning("content problem: %s", problem)
+    if not config.articles:
+        if not library.articles:
+            raise config.error("content", f"tidak ada artikel yang dapat ditampilkan di {content}")
+        # Content problems are for `check` and the log, not for patients in the waiting room.
+        return dataclasses.replace(library, problems=())
+    by_id = {article.meta.id: article for article in library.articles}
+    missing = [article_id for article_id in config.articles if article_id not in by_id]
+    if missing:
+        raise config.error(
+            "articles", f"artikel {', '.join(missing)} tidak ada (atau rusak) di {content}"
+        )
+    chosen = tuple(by_id[article_id] for article_id in config.articles)
+    return dataclasses.replace(library, articles=chosen, problems=())
+
+
+def install_kiosk_excepthook(window: KioskWindow) -> None:
+    """An unexpected error: logged, the start screen, a calm sentence; never a traceback.
+
+    Extends viewer.ui.app.install_excepthook (which logs and shows the calm notice)
+    with the reset, so the next reader never finds a half-broken screen.
+    """
+    from viewer.ui.app import install_excepthook
+
+    install_excepthook(window)
+    calm_notice = sys.excepthook
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        try:
+            window.reset_for_next_reader()
+        except Exception:
+            log.error("kiosk: reset after an error failed:\n%s", traceback.format_exc())
+        calm_notice(kind, error, tb)  # logs the original error and shows the notice
+
+    sys.excepthook = hook

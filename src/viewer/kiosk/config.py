@@ -1,0 +1,260 @@
+"""The kiosk configuration file (TOML): where it is found, what it holds, what is wrong.
+
+Qt-free on purpose: `kiosk-pin` and the unit tests read it without a display, and a
+broken file is reported before any window exists, so nothing starts half-configured.
+
+Every problem becomes one line that names the file, the line and the key, e.g.
+``kiosk.toml:4: kunci 'idle_timout' tidak dikenal``: the person fixing it is clinic
+staff with a text editor, not a programmer.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sys
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from viewer import paths
+from viewer.kiosk.pin import parse_pin_hash
+
+log = logging.getLogger(__name__)
+
+CONFIG_NAME = "kiosk.toml"
+APP_FOLDER = "patient-viewer"
+
+DEFAULT_IDLE_TIMEOUT = 120  # seconds without any touch, key or mouse input
+DEFAULT_COUNTDOWN = 10  # seconds of "tap to keep reading" before the reset
+DEFAULT_PRINT_LIMIT = 1  # handouts per reader: paper is paid for by the clinic
+DEFAULT_EMERGENCY_NUMBER = "119"  # the same default as viewer.settings (PSC 119)
+# The same rule as viewer.settings uses; repeated here because that module imports Qt.
+_PHONE = re.compile(r"^[0-9+][0-9 -]{1,19}$")
+_ARTICLE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+class ConfigError(Exception):
+    """A problem with the configuration, shown to staff as one line."""
+
+    def __init__(self, path: Path, message: str, line: int = 0, key: str | None = None):
+        super().__init__(message)
+        self.path = path
+        self.line = line
+        self.key = key
+        self.message = message
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else str(self.path)
+        what = f"kunci '{self.key}' {self.message}" if self.key else self.message
+        return f"{where}: {what}"
+
+
+@dataclass(frozen=True)
+class KioskConfig:
+    """Everything a kiosk needs, validated; `lines` maps each key to its line in `path`."""
+
+    path: Path
+    pin_hash: str
+    content: Path | None = None
+    articles: tuple[str, ...] = ()
+    idle_timeout: int = DEFAULT_IDLE_TIMEOUT
+    countdown: int = DEFAULT_COUNTDOWN
+    clinic_name: str = ""
+    emergency_number: str = DEFAULT_EMERGENCY_NUMBER
+    printer: str = ""
+    print_limit: int = DEFAULT_PRINT_LIMIT
+    lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+
+    def error(self, key: str, message: str) -> ConfigError:
+        """A problem found later (e.g. an article id not in the content), at its key."""
+        return ConfigError(self.path, message, self.lines.get(key, 0), key)
+
+
+# -- where the file is -----------------------------------------------------------------
+def system_config_dir() -> Path:
+    """The machine-wide configuration folder, where an administrator puts kiosk.toml."""
+    if sys.platform == "win32":
+        return Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / APP_FOLDER
+    if sys.platform == "darwin":
+        return Path("/Library/Application Support") / APP_FOLDER
+    return Path("/etc") / APP_FOLDER
+
+
+def candidate_paths() -> list[Path]:
+    """Where kiosk.toml is looked for, in order, when --config is not given."""
+    return [paths.executable_dir() / CONFIG_NAME, system_config_dir() / CONFIG_NAME]
+
+
+def find_config(explicit: Path | None) -> Path:
+    """--config FILE if given, else the first existing candidate; ConfigError if none."""
+    if explicit is not None:
+        return explicit
+    for candidate in candidate_paths():
+        if candidate.is_file():
+            return candidate
+    searched = ", ".join(str(p) for p in candidate_paths())
+    raise ConfigError(
+        Path(CONFIG_NAME),
+        f"berkas konfigurasi kios tidak ditemukan (dicari di: {searched}); gunakan --config FILE",
+    )
+
+
+# -- reading ---------------------------------------------------------------------------
+def load_config(explicit: Path | None = None) -> KioskConfig:
+    """Find, parse and validate the configuration; raises ConfigError with file:line:key."""
+    return parse_config(find_config(explicit))
+
+
+def parse_config(path: Path) -> KioskConfig:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(path, f"berkas tidak dapat dibaca ({exc.strerror})") from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ConfigError(path, "bukan teks UTF-8", line) from exc
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise _syntax_error(path, text, exc) from exc
+    lines = {key: _key_line(text, key) for key in data}
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        spec = _SPECS.get(key)
+        if spec is None:
+            raise ConfigError(path, "tidak dikenal", lines[key], key)
+        try:
+            values[key] = spec(value, path)
+        except ValueError as exc:
+            raise ConfigError(path, str(exc), lines[key], key) from exc
+    if not values.get("pin_hash"):
+        # A kiosk without a staff PIN could never be left; refuse rather than guess one.
+        raise ConfigError(
+            path,
+            f"belum diatur; jalankan: patient-viewer kiosk-pin --config {path}",
+            key="pin_hash",
+        )
+    log.info("kiosk configuration read from %s", path)
+    return KioskConfig(path=path, lines=lines, **values)
+
+
+_AT_LINE = re.compile(r"\s*\(at line (\d+), column \d+\)\s*$")
+_AT_END = re.compile(r"\s*\(at end of document\)\s*$")
+_LEADING_KEY = re.compile(r"""^\s*\[*\s*["']?([A-Za-z0-9_-]+)""")
+
+
+def _syntax_error(path: Path, text: str, exc: tomllib.TOMLDecodeError) -> ConfigError:
+    # Python 3.11's TOMLDecodeError has no line attribute: the line is in its message.
+    detail = str(exc)
+    if match := _AT_LINE.search(detail):
+        line = int(match.group(1))
+        detail = detail[: match.start()]
+    else:
+        line = max(1, len(text.splitlines()))
+        detail = _AT_END.sub("", detail)
+    source_lines = text.splitlines()
+    key = None
+    if 0 < line <= len(source_lines) and (found := _LEADING_KEY.match(source_lines[line - 1])):
+        key = found.group(1)
+    return ConfigError(path, f"sintaks TOML salah ({detail})", line, key)
+
+
+def _key_line(text: str, key: str) -> int:
+    """The line where a top-level key (or a table of that name) is written; 0 if unknown."""
+    name = re.escape(key)
+    pattern = re.compile(rf"""^\s*(\[+\s*)?(["']?){name}\2\s*[=.\]]""")
+    for number, line in enumerate(text.splitlines(), start=1):
+        if pattern.match(line):
+            return number
+    return 0
+
+
+# -- one validator per key: value -> clean value, or ValueError with the reason ----------
+def _int_range(low: int, high: int) -> Callable[[Any, Path], int]:
+    def check(value: Any, _path: Path) -> int:
+        # bool is an int in Python; `idle_timeout = true` is still a mistake.
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError(f"harus bilangan bulat, bukan {_type_name(value)}")
+        if not low <= value <= high:
+            raise ValueError(f"harus antara {low} dan {high}, bukan {value}")
+        return value
+
+    return check
+
+
+def _text(max_length: int) -> Callable[[Any, Path], str]:
+    def check(value: Any, _path: Path) -> str:
+        if not isinstance(value, str):
+            raise ValueError(f"harus teks dalam tanda kutip, bukan {_type_name(value)}")
+        value = value.strip()
+        if len(value) > max_length:
+            raise ValueError(f"terlalu panjang (paling banyak {max_length} karakter)")
+        return value
+
+    return check
+
+
+def _emergency_number(value: Any, path: Path) -> str:
+    number = _text(20)(value, path)
+    if not _PHONE.match(number):
+        raise ValueError(f"bukan nomor telepon yang sah: {number!r}")
+    return number
+
+
+def _articles(value: Any, _path: Path) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError('harus daftar id artikel, misalnya ["clonazepam-depresi"]')
+    for article_id in value:
+        if not _ARTICLE_ID.match(article_id):
+            raise ValueError(f"bukan id artikel yang sah: {article_id!r}")
+    if len(set(value)) != len(value):
+        raise ValueError("memuat id artikel yang sama dua kali")
+    return tuple(value)
+
+
+def _content(value: Any, path: Path) -> Path:
+    text = _text(1000)(value, path)
+    if not text:
+        raise ValueError("tidak boleh kosong")
+    # Relative to the configuration file, so a kiosk folder can be copied as a whole.
+    folder = (path.parent / text).resolve()
+    if not folder.is_dir():
+        raise ValueError(f"folder tidak ditemukan: {folder}")
+    return folder
+
+
+def _pin_hash(value: Any, path: Path) -> str:
+    text = _text(400)(value, path)
+    try:
+        parse_pin_hash(text)
+    except ValueError as exc:
+        raise ValueError(
+            f"tidak sah ({exc}); atur ulang dengan: patient-viewer kiosk-pin --config {path}"
+        ) from exc
+    return text
+
+
+def _type_name(value: Any) -> str:
+    names = {bool: "true/false", int: "angka", float: "angka desimal", str: "teks"}
+    names |= {list: "daftar", dict: "tabel"}
+    return names.get(type(value), type(value).__name__)
+
+
+_SPECS: dict[str, Callable[[Any, Path], Any]] = {
+    "content": _content,
+    "articles": _articles,
+    "idle_timeout": _int_range(5, 3600),
+    "countdown": _int_range(3, 60),
+    "clinic_name": _text(80),
+    "emergency_number": _emergency_number,
+    "printer": _text(200),
+    "print_limit": _int_range(0, 20),
+    "pin_hash": _pin_hash,
+}
+KNOWN_KEYS = tuple(_SPECS)

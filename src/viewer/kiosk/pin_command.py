@@ -1,0 +1,106 @@
+"""`patient-viewer kiosk-pin [--config FILE]`: set the staff PIN, storing only its hash.
+
+Qt-free. The PIN is asked twice without echo; the rest of kiosk.toml (comments,
+order, other keys) is kept exactly: only the `pin_hash` line is replaced or added.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+from viewer.kiosk.config import ConfigError, find_config, parse_config
+from viewer.kiosk.pin import MAX_PIN_DIGITS, MIN_PIN_DIGITS, hash_pin, is_valid_pin
+
+log = logging.getLogger(__name__)
+
+_PIN_LINE = re.compile(r"^\s*pin_hash\s*=.*$", re.MULTILINE)
+_TABLE = re.compile(r"^\s*\[", re.MULTILINE)
+NEW_FILE_HEADER = (
+    "# Konfigurasi mode kios patient-viewer. Contoh lengkap: deploy/kiosk.example.toml\n"
+)
+
+
+def run_kiosk_pin(args: argparse.Namespace) -> int:
+    explicit: Path | None = getattr(args, "config", None)
+    try:
+        path = find_config(explicit)
+    except ConfigError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    try:
+        pin = ask_new_pin()
+    except (EOFError, KeyboardInterrupt):
+        print("\nDibatalkan; PIN tidak diubah.", file=sys.stderr)
+        return 1
+    if pin is None:
+        return 1
+    try:
+        store_pin_hash(path, hash_pin(pin))
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"{path}: tidak dapat menyimpan PIN ({exc})", file=sys.stderr)
+        return 1
+    print(f"PIN petugas disimpan di {path} (hanya hash-nya, bukan PIN-nya).")
+    # The PIN is set; say so, but also point at anything else that would stop the kiosk.
+    try:
+        parse_config(path)
+    except ConfigError as exc:
+        print(f"Catatan: konfigurasi masih bermasalah: {exc}", file=sys.stderr)
+    return 0
+
+
+def ask_new_pin() -> str | None:
+    """Ask twice without echo; None (after saying why) if the PIN is unusable."""
+    rule = f"{MIN_PIN_DIGITS}-{MAX_PIN_DIGITS} angka"
+    first = getpass.getpass(f"PIN petugas baru ({rule}): ")
+    if not is_valid_pin(first):
+        print(f"PIN harus terdiri dari {rule} saja; PIN tidak diubah.", file=sys.stderr)
+        return None
+    second = getpass.getpass("Ulangi PIN: ")
+    if second != first:
+        print("Kedua PIN tidak sama; PIN tidak diubah.", file=sys.stderr)
+        return None
+    return first
+
+
+def with_pin_hash(text: str, pin_hash: str) -> str:
+    """`text` with its pin_hash line replaced, or one added before any table."""
+    line = f'pin_hash = "{pin_hash}"'
+    if _PIN_LINE.search(text):
+        return _PIN_LINE.sub(lambda _m: line, text, count=1)
+    table = _TABLE.search(text)
+    if table is not None:
+        # A key after a [table] header would belong to that table, not to the top level.
+        return text[: table.start()] + line + "\n" + text[table.start() :]
+    if text and not text.endswith("\n"):
+        text += "\n"
+    return text + line + "\n"
+
+
+def store_pin_hash(path: Path, pin_hash: str) -> None:
+    """Write the hash into `path` (created if missing), atomically, keeping its mode."""
+    existing = path.read_bytes().decode("utf-8") if path.exists() else NEW_FILE_HEADER
+    updated = with_pin_hash(existing, pin_hash)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Write beside the file and rename, so a power cut never leaves half a config.
+    fd, temp_name = tempfile.mkstemp(prefix=".kiosk-", suffix=".toml", dir=path.parent)
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(updated)
+        if path.exists():
+            os.chmod(temp, path.stat().st_mode & 0o7777)
+        else:
+            # mkstemp makes 0600; the kiosk account (not the admin who runs this) must read it.
+            os.chmod(temp, 0o644)
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    log.info("staff PIN hash written to %s", path)

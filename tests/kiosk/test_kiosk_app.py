@@ -1,0 +1,99 @@
+"""Starting the kiosk: nothing starts half-configured; an error resets instead of crashing."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QPushButton
+
+from kiosk_support import PIN_HASH
+from support import CONTENT, REPO
+from viewer.kiosk.app import install_kiosk_excepthook, kiosk_library, run_kiosk
+from viewer.kiosk.config import ConfigError, parse_config
+
+
+def write_config(folder: Path, text: str) -> Path:
+    path = folder / "kiosk.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_bad_config_exits_1_with_one_line_and_no_window(tmp_path: Path) -> None:
+    config = write_config(tmp_path, f'pin_hash = "{PIN_HASH}"\n\nidle_timout = 60\n')
+    env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY"}}
+    # No display on purpose: if it tried to open a window, Qt would fail loudly instead.
+    env.pop("QT_QPA_PLATFORM", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "viewer", "--kiosk", "--config", str(config)],
+        capture_output=True, text=True, timeout=60, env=env, cwd=REPO,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [f"{config}:3: kunci 'idle_timout' tidak dikenal"]
+
+
+def test_run_kiosk_reports_a_missing_article_at_its_line(tmp_path: Path, capsys) -> None:
+    config = write_config(
+        tmp_path, f'articles = ["clonazepam-depresi", "tidak-ada"]\npin_hash = "{PIN_HASH}"\n'
+    )
+    args = argparse.Namespace(config=config, content=CONTENT)
+    assert run_kiosk(args) == 1
+    err = capsys.readouterr().err.strip()
+    assert (
+        err == f"{config}:1: kunci 'articles' artikel tidak-ada tidak ada (atau rusak) di {CONTENT}"
+    )
+
+
+def test_the_library_holds_the_configured_articles_only(tmp_path: Path) -> None:
+    config = parse_config(
+        write_config(tmp_path, f'articles = ["clonazepam-depresi"]\npin_hash = "{PIN_HASH}"\n')
+    )
+    library = kiosk_library(config, CONTENT)
+    assert [a.meta.id for a in library.articles] == ["clonazepam-depresi"]
+    assert library.problems == ()
+
+
+def test_a_content_folder_without_articles_is_a_config_error(tmp_path: Path) -> None:
+    (tmp_path / "kosong").mkdir()
+    config = parse_config(write_config(tmp_path, f'content = "kosong"\npin_hash = "{PIN_HASH}"\n'))
+    with pytest.raises(ConfigError) as caught:
+        kiosk_library(config)
+    assert str(caught.value).startswith(f"{config.path}:1: kunci 'content' tidak ada artikel")
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_unhandled_error_is_logged_and_resets_the_screen(
+    qtbot, kiosk, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    install_kiosk_excepthook(kiosk)
+    kiosk.zoom.set_percent(150)
+    kiosk.article_view.open_all()
+    term = kiosk.library.glossary.terms[0]
+    kiosk.popup.show_term(term, kiosk.mapToGlobal(QPoint(300, 300)))
+
+    def broken() -> None:
+        raise RuntimeError("bug di tombol")
+
+    button = QPushButton("rusak", kiosk.centralWidget())
+    button.clicked.connect(broken)
+    button.show()
+    with caplog.at_level(logging.ERROR):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert "RuntimeError: bug di tombol" in caplog.text  # with its traceback, in the log
+    assert "Traceback" in caplog.text
+    assert kiosk.zoom.percent == 100
+    assert not kiosk.popup.isVisible()
+    assert sum(s.is_open for s in kiosk.article_view.sections) == 1
+    # On screen: one calm sentence, no traceback.
+    assert kiosk.notice.isVisible()
+    assert "Traceback" not in kiosk.notice_text.text()
+    assert "bug di tombol" not in kiosk.notice_text.text()
+    assert kiosk.isVisible() and kiosk.isFullScreen()

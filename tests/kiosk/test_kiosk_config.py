@@ -1,0 +1,205 @@
+"""kiosk.toml: where it is found, what it holds, and one line per mistake (no Qt)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from viewer.kiosk import config as kiosk_config
+from viewer.kiosk.config import ConfigError, load_config, parse_config
+from viewer.kiosk.pin import hash_pin
+
+PIN_HASH = hash_pin("2468", n=16)
+GOOD = f"""# Kios ruang tunggu
+clinic_name = "Klinik Sehat"
+idle_timeout = 90
+countdown = 8
+emergency_number = "112"
+printer = "Loket"
+print_limit = 2
+articles = ["clonazepam-depresi"]
+pin_hash = "{PIN_HASH}"
+"""
+
+
+def write(folder: Path, text: str, name: str = "kiosk.toml") -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_good_file_gives_every_value(tmp_path: Path) -> None:
+    config = parse_config(write(tmp_path, GOOD))
+    assert config.clinic_name == "Klinik Sehat"
+    assert (config.idle_timeout, config.countdown, config.print_limit) == (90, 8, 2)
+    assert (config.emergency_number, config.printer) == ("112", "Loket")
+    assert config.articles == ("clonazepam-depresi",)
+    assert config.pin_hash == PIN_HASH
+    assert config.lines["idle_timeout"] == 3
+
+
+def test_defaults_when_only_the_pin_is_set(tmp_path: Path) -> None:
+    config = parse_config(write(tmp_path, f'pin_hash = "{PIN_HASH}"\n'))
+    assert config.idle_timeout == 120
+    assert config.countdown == 10
+    assert config.emergency_number == "119"
+    assert config.printer == ""
+    assert config.articles == ()
+    assert config.content is None
+
+
+def test_content_is_relative_to_the_file(tmp_path: Path) -> None:
+    (tmp_path / "artikel").mkdir()
+    config = parse_config(write(tmp_path, f'content = "artikel"\npin_hash = "{PIN_HASH}"\n'))
+    assert config.content == (tmp_path / "artikel").resolve()
+
+
+def _replace(line_start: str, new_line: str) -> str:
+    lines = [new_line if ln.startswith(line_start) else ln for ln in GOOD.splitlines()]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            _replace("idle_timeout", "idle_timeout = "),
+            "kiosk.toml:3: kunci 'idle_timeout' sintaks TOML salah (Invalid value)",
+            id="syntax error",
+        ),
+        pytest.param(
+            _replace("idle_timeout", "idle_timout = 90"),
+            "kiosk.toml:3: kunci 'idle_timout' tidak dikenal",
+            id="unknown key",
+        ),
+        pytest.param(
+            GOOD + "[printer]\nname = 'x'\n",
+            "kiosk.toml:10: kunci 'printer' sintaks TOML salah",
+            id="table clashing with a key",
+        ),
+        pytest.param(
+            GOOD + "[tampilan]\nwarna = 'biru'\n",
+            "kiosk.toml:10: kunci 'tampilan' tidak dikenal",
+            id="unknown table",
+        ),
+        pytest.param(
+            _replace("idle_timeout", 'idle_timeout = "90"'),
+            "kiosk.toml:3: kunci 'idle_timeout' harus bilangan bulat, bukan teks",
+            id="bad value type",
+        ),
+        pytest.param(
+            _replace("print_limit", "print_limit = true"),
+            "kiosk.toml:7: kunci 'print_limit' harus bilangan bulat, bukan true/false",
+            id="bool is not a number",
+        ),
+        pytest.param(
+            _replace("idle_timeout", "idle_timeout = 2"),
+            "kiosk.toml:3: kunci 'idle_timeout' harus antara 5 dan 3600, bukan 2",
+            id="bad value range",
+        ),
+        pytest.param(
+            _replace("emergency_number", 'emergency_number = "panggil"'),
+            "kiosk.toml:5: kunci 'emergency_number' bukan nomor telepon yang sah: 'panggil'",
+            id="bad phone number",
+        ),
+        pytest.param(
+            _replace("articles", 'articles = "clonazepam-depresi"'),
+            "kiosk.toml:8: kunci 'articles' harus daftar id artikel",
+            id="articles not a list",
+        ),
+        pytest.param(
+            GOOD.replace("idle_timeout", 'content = "tidak-ada"\nidle_timeout'),
+            "kiosk.toml:3: kunci 'content' folder tidak ditemukan",
+            id="content folder missing",
+        ),
+    ],
+)
+def test_each_mistake_is_one_line_with_file_line_and_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, expected: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, text)
+    with pytest.raises(ConfigError) as caught:
+        load_config(Path("kiosk.toml"))
+    message = str(caught.value)
+    assert "\n" not in message
+    assert message.startswith(expected)
+
+
+def test_a_bad_pin_hash_names_the_key_and_the_fix(tmp_path: Path) -> None:
+    path = write(tmp_path, GOOD.replace(PIN_HASH, "1234"))
+    with pytest.raises(ConfigError) as caught:
+        parse_config(path)
+    assert str(caught.value).startswith(f"{path}:9: kunci 'pin_hash' tidak sah")
+    assert "patient-viewer kiosk-pin" in str(caught.value)
+
+
+def test_a_file_without_a_pin_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, "idle_timeout = 60\n")
+    with pytest.raises(ConfigError) as caught:
+        parse_config(path)
+    assert str(caught.value) == (
+        f"{path}: kunci 'pin_hash' belum diatur; jalankan: patient-viewer kiosk-pin --config {path}"
+    )
+
+
+def test_a_file_that_is_not_utf8_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_bytes(b'pin_hash = "x"\nclinic_name = "Klinik \xe9"\n')
+    with pytest.raises(ConfigError) as caught:
+        parse_config(path)
+    assert str(caught.value) == f"{path}:2: bukan teks UTF-8"
+
+
+def test_a_missing_explicit_file_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_config(tmp_path / "tidak-ada.toml")
+    assert str(caught.value).startswith(f"{tmp_path / 'tidak-ada.toml'}: berkas tidak dapat dibaca")
+
+
+@pytest.fixture
+def search_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    beside = tmp_path / "app"
+    system = tmp_path / "etc"
+    beside.mkdir()
+    system.mkdir()
+    monkeypatch.setattr(kiosk_config.paths, "executable_dir", lambda: beside)
+    monkeypatch.setattr(kiosk_config, "system_config_dir", lambda: system)
+    return beside, system
+
+
+def test_the_file_beside_the_executable_comes_before_the_system_one(search_dirs) -> None:
+    beside, system = search_dirs
+    write(system, GOOD.replace("Klinik Sehat", "Sistem"))
+    assert load_config().clinic_name == "Sistem"
+    write(beside, GOOD.replace("Klinik Sehat", "Di samping"))
+    assert load_config().clinic_name == "Di samping"
+
+
+def test_no_file_anywhere_says_where_it_looked(search_dirs) -> None:
+    beside, system = search_dirs
+    with pytest.raises(ConfigError) as caught:
+        load_config()
+    message = str(caught.value)
+    assert str(beside / "kiosk.toml") in message
+    assert str(system / "kiosk.toml") in message
+    assert "--config" in message
+
+
+def test_system_folder_follows_the_platform(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert kiosk_config.system_config_dir() == Path("/etc/patient-viewer")
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setenv("PROGRAMDATA", "D:\\ProgramData")
+    assert kiosk_config.system_config_dir() == Path("D:\\ProgramData") / "patient-viewer"
+
+
+def test_the_example_in_deploy_is_valid(tmp_path: Path) -> None:
+    example = Path(__file__).resolve().parents[2] / "deploy" / "kiosk.example.toml"
+    text = example.read_text(encoding="utf-8")
+    with pytest.raises(ConfigError, match="pin_hash' belum diatur"):
+        parse_config(write(tmp_path, text))  # shipped without a PIN on purpose
+    config = parse_config(write(tmp_path, text + f'pin_hash = "{PIN_HASH}"\n'))
+    assert set(config.lines) >= {"idle_timeout", "printer", "print_limit", "pin_hash"}

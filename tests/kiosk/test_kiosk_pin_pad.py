@@ -1,0 +1,120 @@
+"""Staff exit: five taps in the corner open the PIN pad; only the right PIN leaves."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QPoint, Qt
+
+from kiosk_support import PIN
+
+LEFT = Qt.MouseButton.LeftButton
+DELAYS = (150, 300, 600)
+
+
+CORNER = QPoint(10, 10)
+
+
+def tap_corner(qtbot, kiosk, times: int = 5, at: QPoint = CORNER) -> None:
+    title = kiosk.toolbar.app_title  # what sits in the top-left corner
+    for _ in range(times):
+        qtbot.mouseClick(title, LEFT, pos=title.mapFrom(kiosk, at))
+
+
+def type_pin(qtbot, kiosk, pin: str) -> None:
+    pad = kiosk.pin_pad
+    for digit in pin:
+        qtbot.mouseClick(pad.digits[int(digit)], LEFT)
+    qtbot.mouseClick(pad.ok, LEFT)
+
+
+def test_five_taps_in_the_corner_open_the_pin_pad(qtbot, kiosk) -> None:
+    tap_corner(qtbot, kiosk, times=4)
+    assert not kiosk.pin_pad.isVisible()
+    tap_corner(qtbot, kiosk, times=1)
+    assert kiosk.pin_pad.isVisible()
+    assert kiosk.pin_pad.geometry() == kiosk.rect()  # covers the window: nothing else taps
+
+
+def test_taps_elsewhere_or_too_slow_do_not_open_it(qtbot, make_kiosk) -> None:
+    kiosk = make_kiosk(corner_window_ms=300)
+    tap_corner(qtbot, kiosk, times=3)
+    qtbot.mouseClick(kiosk.toolbar.open_all, LEFT)  # a tap elsewhere breaks the sequence
+    tap_corner(qtbot, kiosk, times=2)
+    assert not kiosk.pin_pad.isVisible()
+    qtbot.wait(400)  # let those taps expire
+    for _ in range(5):
+        tap_corner(qtbot, kiosk, times=1)
+        qtbot.wait(100)  # 5 taps over 400 ms: more than the 300 ms allowed
+    assert not kiosk.pin_pad.isVisible()
+    tap_corner(qtbot, kiosk, times=2, at=QPoint(120, 10))  # outside the 80 px corner
+    assert not kiosk.pin_pad.isVisible()
+
+
+def test_the_right_pin_quits(qtbot, kiosk) -> None:
+    tap_corner(qtbot, kiosk)
+    with qtbot.waitSignal(kiosk.exitRequested, timeout=2000):
+        type_pin(qtbot, kiosk, PIN)
+    assert not kiosk.isVisible()  # the close is accepted now
+
+
+def test_a_wrong_pin_is_refused_and_delayed_more_each_time(qtbot, make_kiosk) -> None:
+    kiosk = make_kiosk(pin_delays_ms=DELAYS)
+    pad = kiosk.pin_pad
+    exits: list[bool] = []
+    kiosk.exitRequested.connect(lambda: exits.append(True))
+    tap_corner(qtbot, kiosk)
+    waited = []
+    for expected in DELAYS[:2]:
+        type_pin(qtbot, kiosk, "1111")
+        started = time.monotonic()
+        assert not pad.ok.isEnabled()
+        assert not any(button.isEnabled() for button in pad.digits)
+        assert "PIN salah. Coba lagi dalam" in pad.message.text()
+        type_pin(qtbot, kiosk, PIN)  # ignored while locked, even the right one
+        assert not exits
+        qtbot.waitUntil(pad.ok.isEnabled, timeout=3000)
+        waited.append(time.monotonic() - started)
+        assert waited[-1] >= expected / 1000 * 0.9
+    assert waited[1] > waited[0]
+    assert pad.lockout.failures == 2
+    assert pad.message.text() == "PIN salah. Silakan coba lagi."
+    assert kiosk.isVisible() and kiosk.isFullScreen()
+    # Closing and reopening the pad does not wipe the count.
+    pad.close_pad()
+    tap_corner(qtbot, kiosk)
+    type_pin(qtbot, kiosk, "2222")
+    assert pad.lockout.failures == 3
+    qtbot.waitUntil(pad.ok.isEnabled, timeout=3000)
+    with qtbot.waitSignal(kiosk.exitRequested, timeout=2000):
+        type_pin(qtbot, kiosk, PIN)
+    assert pad.lockout.failures == 0
+
+
+def test_digits_from_a_keyboard_work_too(qtbot, kiosk) -> None:
+    tap_corner(qtbot, kiosk)
+    with qtbot.waitSignal(kiosk.exitRequested, timeout=2000):
+        qtbot.keyClicks(kiosk.pin_pad, PIN)
+        qtbot.keyClick(kiosk.pin_pad, Qt.Key.Key_Return)
+
+
+def test_erase_and_cancel(qtbot, kiosk) -> None:
+    pad = kiosk.pin_pad
+    tap_corner(qtbot, kiosk)
+    qtbot.mouseClick(pad.digits[1], LEFT)
+    qtbot.mouseClick(pad.digits[2], LEFT)
+    assert pad.display.text() == "●●"
+    qtbot.mouseClick(pad.erase, LEFT)
+    assert pad.display.text() == "●"
+    qtbot.mouseClick(pad.cancel, LEFT)
+    assert not pad.isVisible()
+    tap_corner(qtbot, kiosk)
+    assert pad.display.text() == "–"  # nothing typed is kept
+
+
+def test_the_pin_pad_times_out(qtbot, make_kiosk) -> None:
+    kiosk = make_kiosk(pin_pad_timeout_ms=200)
+    tap_corner(qtbot, kiosk)
+    qtbot.mouseClick(kiosk.pin_pad.digits[2], LEFT)
+    qtbot.waitUntil(lambda: not kiosk.pin_pad.isVisible(), timeout=3000)
+    assert kiosk.isVisible()
