@@ -13,7 +13,8 @@ from pathlib import Path
 from viewer.content.model import Level, Problem, RiskItem, Section, SourceRef
 from viewer.content.slug import unique_slug
 
-_SECTION = re.compile(r"^##\s+(.+?)\s*#*\s*$")
+# A `## Heading` line (closing #s allowed): a section here, a term in the glossary.
+SECTION_HEADING = re.compile(r"^##\s+(.+?)\s*#*\s*$")
 _TITLE = re.compile(r"^#\s+\S")
 _BLOCK_OPEN = re.compile(r"^:::\s*(\S+)?\s*$")
 _BLOCK_CLOSE = ":::"
@@ -64,7 +65,7 @@ class _BodyParser:
         if _FENCE.match(stripped):
             self.in_fence = not self.in_fence
         elif not self.in_fence:
-            if match := _SECTION.match(stripped):
+            if match := SECTION_HEADING.match(stripped):
                 self.sections.append(_OpenSection(match.group(1), number))
                 return
             if _TITLE.match(stripped):

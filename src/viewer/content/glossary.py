@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from viewer.content.article_parser import SECTION_HEADING
 from viewer.content.model import Glossary, Problem, SourceRef, Term
 
 GLOSSARY_FILE = "glossary.md"
-_TERM = re.compile(r"^##\s+(.+?)\s*#*\s*$")
 _TITLE = re.compile(r"^#\s")
 _FORMS = re.compile(r"^(?:bentuk lain|forms)\s*:\s*(.*)$", re.IGNORECASE)
 
@@ -28,7 +28,7 @@ def parse_glossary(text: str, path: Path) -> tuple[Glossary, tuple[Problem, ...]
     entries: list[_OpenTerm] = []
     for number, line in enumerate(text.split("\n"), start=1):
         stripped = line.strip()
-        if match := _TERM.match(stripped):
+        if match := SECTION_HEADING.match(stripped):
             entries.append(_OpenTerm(match.group(1), number))
         elif _TITLE.match(stripped) or not stripped:
             continue
