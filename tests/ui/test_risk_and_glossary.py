@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from helpers import click_text
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from viewer.content.model import Level
 
@@ -34,7 +35,11 @@ def test_panel_is_visible_beside_the_article(window):
 
 
 def test_narrow_window_puts_the_panel_above_the_article(qtbot, make_window):
-    window = make_window(size=(760, 900))
+    from viewer.ui.print_actions import install_print_actions
+
+    window = make_window(size=(1280, 900))
+    install_print_actions(window)  # the full toolbar, as the app shows it
+    window.resize(760, 900)
     qtbot.waitUntil(
         lambda: (
             window.risk_panel.mapTo(window, window.risk_panel.rect().topLeft()).y()
@@ -42,7 +47,10 @@ def test_narrow_window_puts_the_panel_above_the_article(qtbot, make_window):
         )
     )
     assert window.risk_panel.isVisible()
-    assert window.risk_panel.height() <= window.height() * 0.36
+    assert window.height() * 0.2 <= window.risk_panel.height() <= window.height() * 0.36
+    buttons = window.toolbar.findChildren(QPushButton)
+    assert len(buttons) >= 6
+    qtbot.waitUntil(lambda: all(b.width() >= b.sizeHint().width() for b in buttons))
 
 
 def test_risk_item_leads_to_its_section(qtbot, window):

@@ -40,6 +40,7 @@ from viewer.ui.zoom import Zoom
 log = logging.getLogger(__name__)
 NARROW_WIDTH = 1000  # below this the risk panel moves above the article
 MAX_PROBLEMS_SHOWN = 6
+UNLIMITED = 16777215  # Qt's QWIDGETSIZE_MAX
 
 
 class MainWindow(QMainWindow):
@@ -171,6 +172,8 @@ class MainWindow(QMainWindow):
         self.glossary_panel.show_glossary(self.library.glossary)
         if has_articles:
             self.show_article(articles[0])
+            # Keyboard users start at the article, not on the "A−" button.
+            self.article_view.sections[0].header.setFocus()
         else:
             self.empty_page.setText(
                 self.tr(
@@ -273,9 +276,12 @@ class MainWindow(QMainWindow):
         direction = QBoxLayout.Direction.BottomToTop if narrow else QBoxLayout.Direction.LeftToRight
         if self._body.direction() != direction:
             self._body.setDirection(direction)
-            self.risk_panel.setMaximumHeight(int(self.height() * 0.35) if narrow else 16777215)
-            self.risk_panel.setMinimumWidth(0 if narrow else 340)
-            self.risk_panel.setMaximumWidth(16777215 if narrow else 460)
+        # Narrow: the panel takes up to a third of the height, the article the rest.
+        self._body.setStretchFactor(self._reading, 2 if narrow else 3)
+        self.risk_panel.setMaximumHeight(int(self.height() * 0.35) if narrow else UNLIMITED)
+        self.risk_panel.setMinimumWidth(0 if narrow else 340)
+        self.risk_panel.setMaximumWidth(UNLIMITED if narrow else 460)
+        self.toolbar.set_compact(narrow)
 
     def reset_to_start(self) -> None:
         """Back to the start screen with nothing left of the previous reader."""

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from viewer.ui.section_widget import MIN_TOUCH_TARGET
 
@@ -35,24 +43,40 @@ class ReaderToolbar(QFrame):
         self.zoom_in = _button("A+", self.tr("Perbesar tulisan"), self)
         self.open_all = _button(self.tr("Buka semua"), self.tr("Buka semua bagian"), self)
         self.close_all = _button(self.tr("Tutup semua"), self.tr("Tutup semua bagian"), self)
-        self.actions_row = QHBoxLayout()
+        # The section and print buttons sit in their own group, which moves to a second
+        # row in a narrow window instead of squeezing every button until its text is cut.
+        self._actions = QWidget(self)
+        self.actions_row = QHBoxLayout(self._actions)
+        self.actions_row.setContentsMargins(0, 0, 0, 0)
         self.actions_row.setSpacing(6)
-        layout = QHBoxLayout(self)
+        self.actions_row.addWidget(self.open_all)
+        self.actions_row.addWidget(self.close_all)
+        self._first_row = QHBoxLayout()
+        self._first_row.setSpacing(6)
+        self._first_row.addWidget(self.app_title)
+        self._first_row.addWidget(self.articles)
+        self._first_row.addStretch(1)
+        for widget in (self.zoom_out, self.zoom_label, self.zoom_in):
+            self._first_row.addWidget(widget)
+        self._first_row.addSpacing(12)
+        self._first_row.addWidget(self._actions)
+        self._second_row = QHBoxLayout()
+        self._second_row.addStretch(1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.setSpacing(6)
-        layout.addWidget(self.app_title)
-        layout.addWidget(self.articles)
-        layout.addStretch(1)
-        for widget in (self.zoom_out, self.zoom_label, self.zoom_in):
-            layout.addWidget(widget)
-        layout.addSpacing(12)
-        layout.addWidget(self.open_all)
-        layout.addWidget(self.close_all)
-        layout.addLayout(self.actions_row)
+        layout.addLayout(self._first_row)
+        layout.addLayout(self._second_row)
+
+    def set_compact(self, compact: bool) -> None:
+        """Two rows (buttons below) in a narrow window; one row otherwise."""
+        row = self._second_row if compact else self._first_row
+        if row.indexOf(self._actions) < 0:
+            row.addWidget(self._actions)
 
     def add_action_button(self, text: str, accessible: str) -> QPushButton:
         """A button for a later feature (printing), placed after open/close all."""
-        button = _button(text, accessible, self)
+        button = _button(text, accessible, self._actions)
         self.actions_row.addWidget(button)
         return button
 
