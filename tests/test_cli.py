@@ -74,3 +74,22 @@ def test_check_accepts_the_folder_either_way(tmp_path: Path, args: list[str]):
     result = run_viewer(*[a.format(dir=tmp_path) for a in args])
     assert result.returncode == 0
     assert "OK: 1 artikel" in result.stdout
+
+
+def test_an_unexpected_error_is_one_calm_line_and_the_traceback_goes_to_the_log(tmp_path):
+    # A bug stands in for any error nothing expected.
+    write_article(tmp_path, "\n## A\n\nTeks.\n")
+    log_dir = tmp_path / "logs"
+    boom = "import viewer.handout.command as c; c.run_handout = lambda a: 1 / 0; "
+    code = boom + "import sys; from viewer.cli import run; sys.exit(run(sys.argv[1:]))"
+    env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY"}}
+    env["PATIENT_VIEWER_LOG_DIR"] = str(log_dir)
+    result = subprocess.run(
+        [sys.executable, "-c", code, "handout", "contoh", "-o", str(tmp_path / "x.pdf")],
+        capture_output=True, text=True, timeout=60, env=env, cwd=REPO,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"patient-viewer: kesalahan tak terduga (rincian di {log_dir / 'patient-viewer.log'})"
+    ]
+    assert "ZeroDivisionError" in (log_dir / "patient-viewer.log").read_text(encoding="utf-8")

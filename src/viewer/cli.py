@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -61,7 +62,19 @@ def run(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from viewer.logging_setup import setup_logging
 
-    setup_logging(verbose=args.verbose)
+    log_file = setup_logging(verbose=args.verbose)
+    try:
+        return _dispatch(args)
+    except Exception:
+        # Never a traceback for staff or patients: one line on stderr, the traceback in
+        # the log file only (INFO is below the stderr handler's WARNING level).
+        logging.getLogger(__name__).info("unexpected error", exc_info=True)
+        where = f" (rincian di {log_file})" if log_file else ""
+        print(f"patient-viewer: kesalahan tak terduga{where}", file=sys.stderr)
+        return 2
+
+
+def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "check":
         from viewer import paths
         from viewer.check import run_check

@@ -97,3 +97,16 @@ def test_sanitize_keeps_relative_images_and_section_anchors():
     html = sanitize('<img src="gambar/a.png" alt="a"><a href="#s1">ke</a>')
     assert 'src="gambar/a.png"' in html
     assert 'href="#s1"' in html
+
+
+def test_terms_written_with_unusual_spaces_or_letters_still_match():
+    # A no-break space (as a word processor pastes it) in the glossary and a double space
+    # in the text; and a Turkish dotted capital I, where casefold and regex case differ.
+    rendered = render_article(
+        article("Ada gangguan  bipolar di sini. Juga İlaç dan ilaç."),
+        glossary(("gangguan\u00a0bipolar", ()), ("İlaç", ())),
+        "119",
+    )
+    html = rendered.sections[0].html
+    assert html.count('class="term"') >= 2
+    assert {t.term for t in rendered.terms_used} >= {"gangguan\u00a0bipolar", "İlaç"}

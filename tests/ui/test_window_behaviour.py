@@ -213,3 +213,24 @@ def test_a_loader_bug_still_gives_a_window_with_a_message(qtbot, monkeypatch, tm
     window.show()
     assert window.empty_page.isVisible()
     assert "kesalahan tak terduga" in window.problems.text()
+
+
+def test_a_window_bug_still_gives_a_window_with_a_message(qtbot, monkeypatch, caplog):
+    from support import CONTENT
+    from viewer.content.loader import load_library
+    from viewer.ui import app, main_window
+
+    real_show = main_window.MainWindow.show_article
+
+    def broken_show(self, article):
+        raise KeyError("a bug while showing")
+
+    monkeypatch.setattr(main_window.MainWindow, "show_article", broken_show)
+    with caplog.at_level(logging.ERROR):
+        window = app.build_window_safely(load_library(CONTENT), settings.ClinicSettings())
+    qtbot.addWidget(window)
+    monkeypatch.setattr(main_window.MainWindow, "show_article", real_show)
+    window.show()
+    assert "a bug while showing" in caplog.text
+    assert window.empty_page.isVisible()
+    assert "kesalahan tak terduga" in window.problems.text()

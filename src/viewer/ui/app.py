@@ -101,16 +101,29 @@ class FirstPaint(QObject):
         return False
 
 
+def failed_library(content: Path, message: str) -> Library:
+    """No articles, one problem: the window then shows a clear message, never a blank."""
+    return Library(content, (), Glossary(), (Problem(SourceRef(content, 0), message),))
+
+
 def load_library_safely(content: Path) -> Library:
     """Load content; a bug in loading must still leave a window with a clear message."""
     try:
         return load_library(content)
     except Exception:
         log.exception("loading %s failed unexpectedly", content)
-        problem = Problem(
-            SourceRef(content, 0), "konten tidak dapat dimuat karena kesalahan tak terduga"
-        )
-        return Library(content, (), Glossary(), (problem,))
+        return failed_library(content, "konten tidak dapat dimuat karena kesalahan tak terduga")
+
+
+def build_window_safely(library: Library, clinic: settings.ClinicSettings) -> MainWindow:
+    """The window for `library`; if showing it fails, the window with a message instead."""
+    zoom = Zoom(settings.load_zoom())
+    try:
+        return MainWindow(library, clinic, zoom)
+    except Exception:
+        log.exception("the window could not show the content of %s", library.root)
+        message = "konten tidak dapat ditampilkan karena kesalahan tak terduga"
+        return MainWindow(failed_library(library.root, message), clinic, zoom)
 
 
 def collect_from_here() -> None:
@@ -129,7 +142,7 @@ def run_window(args: argparse.Namespace) -> int:
     library = load_library_safely(content)
     for problem in library.problems:
         log.warning("content problem: %s", problem)
-    window = MainWindow(library, settings.load_clinic_settings(), Zoom(settings.load_zoom()))
+    window = build_window_safely(library, settings.load_clinic_settings())
     install_print_actions(window)  # not in kiosk mode, which prints without any dialog
     install_excepthook(window)
     window.resize(1280, 820)
