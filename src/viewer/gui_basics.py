@@ -57,19 +57,33 @@ def long_date(day: dt.date) -> str:
     return INDONESIAN.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
-def content_image(content_root: Path, resource_type: object, name: QUrl) -> QImage | None:
+def refused_image() -> QImage:
+    """A transparent pixel, returned for every resource that is refused.
+
+    Not None: given None, QTextDocument falls back to loading the name itself, as a
+    file path relative to the working directory or absolute, outside the content folder.
+    """
+    image = QImage(1, 1, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    return image
+
+
+def content_image(content_root: Path, resource_type: object, name: QUrl) -> QImage | str:
     """The image a document asks for, only if it is a file inside the content folder.
 
     For QTextDocument.loadResource overrides: without one, Qt reads any local file an
     <img> names, and `..` or an absolute path would reach outside the content folder.
     """
     kind = getattr(resource_type, "value", resource_type)
-    if kind != QTextDocument.ResourceType.ImageResource.value or name.scheme() not in ("", "file"):
+    if kind != QTextDocument.ResourceType.ImageResource.value:
         log.warning("refused resource %s", name.toString())
-        return None
+        return ""  # an empty style sheet or document: nothing is read
+    if name.scheme() not in ("", "file"):
+        log.warning("refused resource %s", name.toString())
+        return refused_image()
     path = resolve_inside(content_root, name.path())
     if path is None or not path.is_file() or path.stat().st_size > MAX_IMAGE_BYTES:
         log.warning("refused image outside content or missing: %s", name.toString())
-        return None
+        return refused_image()
     image = QImage(str(path))
-    return None if image.isNull() else image
+    return refused_image() if image.isNull() else image

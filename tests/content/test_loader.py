@@ -125,6 +125,11 @@ BROKEN_CASES = {
         None,
         "konten/contoh.md:14: berkas '/etc/hostname' berada di luar folder konten",
     ),
+    "reference-style image leaving the folder": (
+        "\n## A\n\n![r][r1]\n\n[r1]: /tmp/rahasia/s.png\n",
+        None,
+        "konten/contoh.md:16: berkas '/tmp/rahasia/s.png' berada di luar folder konten",
+    ),
     "image from the internet": (
         "\n## A\n\n![x](https://contoh.test/x.png)\n",
         None,

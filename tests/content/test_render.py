@@ -110,3 +110,18 @@ def test_terms_written_with_unusual_spaces_or_letters_still_match():
     html = rendered.sections[0].html
     assert html.count('class="term"') >= 2
     assert {t.term for t in rendered.terms_used} >= {"gangguan\u00a0bipolar", "İlaç"}
+
+
+def test_images_that_could_leave_the_content_folder_lose_their_source():
+    html = sanitize(
+        '<img src="/etc/a.png"><img src="../a.png"><img src="gambar/../../a.png">'
+        '<img src="C:\\\\a.png"><img src="https://x.test/a.png"><img src="gambar/ok.png">'
+    )
+    assert html.count("src=") == 1
+    assert 'src="gambar/ok.png"' in html
+
+
+def test_reference_style_images_are_sanitized_too():
+    body = "![r][r1]\n\n[r1]: /tmp/rahasia/s.png"
+    html = render_article(article(body), Glossary(), "119").sections[0].html
+    assert "/tmp/rahasia" not in html

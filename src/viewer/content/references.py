@@ -11,6 +11,8 @@ from viewer.content.model import Article, Problem, SourceRef
 
 # Inline Markdown links and images, and src/href attributes of raw HTML.
 _MD_LINK = re.compile(r"(!?)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'][^\"']*[\"'])?\s*\)")
+# A reference-style definition: `[id]: target`, used by `[text][id]` and `![alt][id]`.
+_MD_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)>?")
 _HTML_REF = re.compile(r"\b(src|href)\s*=\s*[\"']([^\"']+)[\"']", re.IGNORECASE)
 _WEB_SCHEMES = {"http", "https", "mailto", "tel"}
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
@@ -36,6 +38,9 @@ def _references(markdown: str) -> Iterator[tuple[int, bool, str]]:
     for offset, line in enumerate(markdown.split("\n")):
         for match in _MD_LINK.finditer(line):
             yield offset, match.group(1) == "!", match.group(2)
+        if match := _MD_DEFINITION.match(line):
+            # It may name an image or a page; a file must be inside the folder either way.
+            yield offset, False, match.group(1)
         for match in _HTML_REF.finditer(line):
             yield offset, match.group(1).lower() == "src", match.group(2)
 

@@ -6,6 +6,9 @@ Python-Markdown passes an author's raw HTML through untouched, so the HTML it
 
 from __future__ import annotations
 
+import re
+from urllib.parse import urlsplit
+
 import nh3
 
 TERM_SCHEME = "term"
@@ -26,6 +29,25 @@ ALLOWED_ATTRIBUTES = {
 ALLOWED_SCHEMES = {"http", "https", "mailto", "tel", TERM_SCHEME}
 
 
+def _plain_relative(value: str) -> bool:
+    """A path below the folder it is read from: no scheme, no root, no drive, no `..`."""
+    path = value.replace("\\", "/")
+    return not (
+        urlsplit(path).scheme
+        or path.startswith("/")
+        or re.match(r"^[A-Za-z]:", path)
+        or ".." in path.split("/")
+    )
+
+
+def _only_content_images(tag: str, attribute: str, value: str) -> str | None:
+    # An image may only name a file inside the content folder; the window and the
+    # handout check again when they load it, this removes the rest before anyone tries.
+    if tag == "img" and attribute == "src" and not _plain_relative(value):
+        return None
+    return value
+
+
 def sanitize(html: str) -> str:
     return nh3.clean(
         html,
@@ -34,4 +56,5 @@ def sanitize(html: str) -> str:
         url_schemes=ALLOWED_SCHEMES,
         link_rel=None,
         strip_comments=True,
+        attribute_filter=_only_content_images,
     )
