@@ -242,3 +242,27 @@ def test_a_window_bug_still_gives_a_window_with_a_message(qtbot, monkeypatch, ca
     assert "a bug while showing" in caplog.text
     assert window.empty_page.isVisible()
     assert "kesalahan tak terduga" in window.problems.text()
+
+
+def test_author_text_is_never_read_as_markup(make_window, tmp_path):
+    evil = '<img src="/etc/x.png"><b>tebal</b>'
+    front = FRONT.format(id="contoh").replace('title = "Contoh contoh"', f"title = '{evil}'")
+    front = front.replace('reviewer = ""', f"reviewer = '{evil}'")
+    write_article(
+        tmp_path,
+        f"\n## Judul {evil}\n\nTeks.\n\n::: peringatan\nAwas.\nSumber: {evil}\n:::\n",
+        front=front,
+    )
+    (tmp_path / "glossary.md").write_text(f"## teks\n{evil}\n", encoding="utf-8")
+    window = make_window(tmp_path)
+    window.follow_link("term:teks", window.mapToGlobal(window.rect().center()))
+    labels = [
+        window.article_view.title,
+        window.article_view.sections[1].header.label,
+        window.info_bar.dates,
+        window.risk_panel.items[0].source,
+        window.popup.definition,
+    ]
+    for label in labels:
+        assert evil in label.text()
+        assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()

@@ -41,6 +41,7 @@ class ArticleView(QScrollArea):
         self.title = QLabel()
         self.title.setObjectName("articleTitle")
         self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # author text is never markup
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.setWidget(self._page)
 

@@ -30,6 +30,9 @@ class GlossaryPopup(QFrame):
         self.definition = QLabel(self)
         self.definition.setObjectName("popupDefinition")
         self.definition.setWordWrap(True)
+        # Glossary text is the author's: shown as written, never as markup.
+        self.definition.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.close_button = QPushButton(self.tr("Tutup"), self)
         self.close_button.setMinimumHeight(MIN_TOUCH_TARGET)
         self.close_button.clicked.connect(self.hide)

@@ -18,6 +18,7 @@ class InfoBar(QFrame):
         self.overdue = QLabel(self)
         self.overdue.setObjectName("overdueNotice")
         self.overdue.setWordWrap(True)
+        self.overdue.setTextFormat(Qt.TextFormat.PlainText)
         self.overdue.hide()
         self.disclaimer = QLabel(
             self.tr(
@@ -31,6 +32,8 @@ class InfoBar(QFrame):
         self.dates = QLabel(self)
         self.dates.setObjectName("reviewDates")
         self.dates.setWordWrap(True)
+        # The reviewer's name comes from the article: plain text, never markup.
+        self.dates.setTextFormat(Qt.TextFormat.PlainText)
         self.emergency = QLabel(
             self.tr("Keadaan darurat? Telepon {number}").format(number=emergency_number), self
         )

@@ -20,8 +20,6 @@ from viewer.content.render import RenderedRisk
 from viewer.ui.level_style import level_hint, level_icon, level_word, style
 from viewer.ui.section_widget import MIN_TOUCH_TARGET
 
-FROM_ARTICLE = "dari artikel"
-
 
 class RiskItemWidget(QFrame):
     """One item: icon, level word, text, source, and a button to the section about it."""
@@ -55,6 +53,7 @@ class RiskItemWidget(QFrame):
         self.source = QLabel(self.tr("Sumber: {source}").format(source=source), self)
         self.source.setObjectName("riskSource")
         self.source.setWordWrap(True)
+        self.source.setTextFormat(Qt.TextFormat.PlainText)  # the source is author text
         # Short label so the panel stays narrow; the heading is in the accessible name.
         self.go = QPushButton(self.tr("Baca penjelasannya ›"), self)
         self.go.setAccessibleName(self.tr("Baca bagian {heading}").format(heading=section_heading))

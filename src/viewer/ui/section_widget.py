@@ -39,6 +39,7 @@ class SectionHeader(QPushButton):
         self.label = QLabel(heading, self)
         self.label.setObjectName("sectionHeading")
         self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # author text is never markup
         for label in (self.arrow, self.label):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         layout = QHBoxLayout(self)
