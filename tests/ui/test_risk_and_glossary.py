@@ -47,7 +47,7 @@ def test_narrow_window_puts_the_panel_above_the_article(qtbot, make_window):
         )
     )
     assert window.risk_panel.isVisible()
-    assert window.height() * 0.2 <= window.risk_panel.height() <= window.height() * 0.36
+    assert window.height() * 0.2 <= window.risk_panel.height() <= window.height() * 0.41
     buttons = window.toolbar.findChildren(QPushButton)
     assert len(buttons) >= 6
     qtbot.waitUntil(lambda: all(b.width() >= b.sizeHint().width() for b in buttons))

@@ -11,6 +11,7 @@ import pytest
 from helpers import click_text
 from PySide6.QtCore import QPoint, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
+from PySide6.QtWidgets import QPushButton
 
 from support import FRONT, write_article
 from viewer import settings
@@ -266,3 +267,15 @@ def test_author_text_is_never_read_as_markup(make_window, tmp_path):
     for label in labels:
         assert evil in label.text()
         assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+
+
+def test_buttons_added_later_take_the_current_text_size(make_window):
+    from viewer.ui.print_actions import install_print_actions
+
+    settings.save_zoom(200)
+    window = make_window()
+    assert window.zoom.percent == 100  # the fixture's window starts at 100 %
+    window.zoom.set_percent(200)
+    install_print_actions(window)
+    sizes = {b.font().pointSizeF() for b in window.toolbar.findChildren(QPushButton)}
+    assert len(sizes) == 1, sizes

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from viewer.content.model import ArticleMeta
 from viewer.gui_basics import long_date
@@ -39,7 +39,7 @@ class InfoBar(QFrame):
         )
         self.emergency.setObjectName("emergencyNumber")
         self.emergency.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        row = QHBoxLayout()
+        self._row = row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         texts = QVBoxLayout()
         texts.setSpacing(2)
         texts.addWidget(self.disclaimer)
@@ -50,6 +50,17 @@ class InfoBar(QFrame):
         layout.setContentsMargins(16, 8, 16, 8)
         layout.addWidget(self.overdue)
         layout.addLayout(row)
+
+    def set_compact(self, compact: bool) -> None:
+        """In a narrow window the emergency number gets a row of its own, so the
+        disclaimer keeps the full width instead of a thin column."""
+        direction = (
+            QBoxLayout.Direction.TopToBottom if compact else QBoxLayout.Direction.LeftToRight
+        )
+        if self._row.direction() != direction:
+            self._row.setDirection(direction)
+        align = Qt.AlignmentFlag.AlignLeft if compact else Qt.AlignmentFlag.AlignRight
+        self.emergency.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
 
     def show_meta(self, meta: ArticleMeta, today: dt.date) -> None:
         text = self.tr("Terakhir ditinjau: {last} · Tinjauan berikutnya: {due}").format(

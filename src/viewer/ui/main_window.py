@@ -41,6 +41,8 @@ log = logging.getLogger(__name__)
 NARROW_WIDTH = 1000  # below this the risk panel moves above the article
 MAX_PROBLEMS_SHOWN = 6
 UNLIMITED = 16777215  # Qt's QWIDGETSIZE_MAX
+LARGE_TEXT = 1.75  # zoom factor from which the side panel hides below WIDE_WIDTH
+WIDE_WIDTH = 1600
 
 
 class MainWindow(QMainWindow):
@@ -85,6 +87,10 @@ class MainWindow(QMainWindow):
         self.side.addTab(self.glossary_panel, self.tr("Istilah"))
         self.side.setMinimumWidth(230)
         self.side.setMaximumWidth(300)
+        # Both scroll: small minimum heights keep the window's own minimum below a
+        # kiosk screen's height even at the largest text size with a notice showing.
+        self.side.setMinimumHeight(120)
+        self.article_view.setMinimumHeight(120)
         self.info_bar = InfoBar(clinic.emergency_number, self)
         self.empty_page = QLabel(self)
         self.empty_page.setObjectName("emptyPage")
@@ -266,22 +272,43 @@ class MainWindow(QMainWindow):
     def _apply_zoom(self, percent: int) -> None:
         apply_zoom(self, self.zoom.point_size)
         self.risk_panel.set_zoom(self.zoom.point_size)
+        self._update_layout()
         self.toolbar.show_zoom(percent, self.zoom.can_zoom_in, self.zoom.can_zoom_out)
         save_zoom(percent)
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
-        narrow = self.width() < NARROW_WIDTH
+        self._update_layout()
+
+    def _update_layout(self) -> None:
+        """Arrange the panels for the window's size and the text size."""
+        width, height = self.width(), self.height()
+        factor = self.zoom.percent / 100
+        narrow = width < NARROW_WIDTH
         # BottomToTop puts the risk panel (added second) above the article.
         direction = QBoxLayout.Direction.BottomToTop if narrow else QBoxLayout.Direction.LeftToRight
         if self._body.direction() != direction:
             self._body.setDirection(direction)
-        # Narrow: the panel takes up to a third of the height, the article the rest.
         self._body.setStretchFactor(self._reading, 2 if narrow else 3)
-        self.risk_panel.setMaximumHeight(int(self.height() * 0.35) if narrow else UNLIMITED)
-        self.risk_panel.setMinimumWidth(0 if narrow else 340)
-        self.risk_panel.setMaximumWidth(UNLIMITED if narrow else 460)
-        self.toolbar.set_compact(narrow)
+        panel = self.risk_panel
+        if narrow:
+            # Up to 40% of the height; at least the first (most urgent) item where that
+            # fits in 30%, a bound that keeps the window's own minimum below the screen's.
+            panel.setMinimumWidth(0)
+            panel.setMaximumWidth(UNLIMITED)
+            panel.setMaximumHeight(int(height * 0.4))
+            panel.setMinimumHeight(min(int(height * 0.3), panel.first_item_height()))
+        else:
+            # Wider with the text, so that no word of a risk is ever cut at the edge.
+            panel.setMinimumHeight(0)
+            panel.setMaximumHeight(UNLIMITED)
+            panel.setMinimumWidth(min(int(340 * factor), int(width * 0.4)))
+            panel.setMaximumWidth(min(int(460 * factor), int(width * 0.45)))
+        # At large text sizes the contents and glossary list give way to the article;
+        # terms still open by tap, sections by their headers.
+        self.side.setVisible(factor < LARGE_TEXT or width >= WIDE_WIDTH)
+        self.toolbar.set_compact(self.toolbar.one_row_width() > width)
+        self.info_bar.set_compact(narrow)
 
     def reset_to_start(self) -> None:
         """Back to the start screen with nothing left of the previous reader."""

@@ -143,6 +143,20 @@ class RiskPanel(QScrollArea):
         self._layout.addStretch(1)
         self.set_zoom(self._point_size)
 
+    def first_item_height(self) -> int:
+        """Height that shows the heading and the first (most urgent) item in full."""
+        if not self._items:
+            return self.heading.sizeHint().height()
+        width = max(1, self.viewport().width() - 20)
+        margins = self._layout.contentsMargins()
+        return (
+            self.heading.heightForWidth(width)
+            + self._items[0].heightForWidth(width)
+            + self._layout.spacing()
+            + margins.top()
+            + margins.bottom()
+        )
+
     def set_zoom(self, point_size: float) -> None:
         self._point_size = point_size
         for widget in self._items:

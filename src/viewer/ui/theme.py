@@ -29,11 +29,29 @@ SCALES: dict[str, tuple[float, bool]] = {
     "#riskSource": (0.85, False),
     "#popupTerm": (1.2, True),
     "#emergencyNumber": (1.15, True),
-    # Always on screen, so a little smaller: it must not crowd out the article when zoomed.
     "#disclaimer": (0.9, False),
     "#reviewDates": (0.9, False),
     "#appTitle": (1.1, True),
 }
+# Parts that are always on screen grow only so far: at the largest zoom they would
+# otherwise crowd out the article and the risk panel, which is what the zoom is for.
+# The first of a widget's names (its own, then its parents') found here sets its cap.
+MAX_POINT_SIZES: dict[str, float] = {
+    "#emergencyNumber": 22.0,
+    "#infoBar": 15.0,
+    "#readerToolbar": 17.0,
+    "#sidePanel": 20.0,
+}
+
+
+def _cap(widget: QWidget) -> float | None:
+    current: QWidget | None = widget
+    while current is not None:
+        cap = MAX_POINT_SIZES.get(f"#{current.objectName()}")
+        if cap is not None:
+            return cap
+        current = current.parentWidget()
+    return None
 
 
 @functools.cache
@@ -54,8 +72,12 @@ def apply_zoom(root: QWidget, point_size: float) -> None:
     """Give `root` and every widget inside it the text size for `point_size`."""
     for widget in [root, *root.findChildren(QWidget)]:
         scale, bold = SCALES.get(f"#{widget.objectName()}", (1.0, False))
+        size = point_size * scale
+        cap = _cap(widget)
+        if cap is not None:
+            size = min(size, cap)
         font = widget.font()
-        font.setPointSizeF(point_size * scale)
+        font.setPointSizeF(size)
         if bold:
             font.setBold(True)
         if font != widget.font():

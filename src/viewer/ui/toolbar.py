@@ -68,6 +68,14 @@ class ReaderToolbar(QFrame):
         layout.addLayout(self._first_row)
         layout.addLayout(self._second_row)
 
+    def one_row_width(self) -> int:
+        """The width every control needs to fit on one row at its natural size."""
+        parts = [self.app_title, self.articles, self.zoom_out, self.zoom_label, self.zoom_in]
+        shown = [w for w in [*parts, self._actions] if not w.isHidden()]
+        margins = self.layout().contentsMargins()
+        spacing = self._first_row.spacing() * len(shown) + 12
+        return sum(w.sizeHint().width() for w in shown) + spacing + margins.left() + margins.right()
+
     def set_compact(self, compact: bool) -> None:
         """Two rows (buttons below) in a narrow window; one row otherwise."""
         row = self._second_row if compact else self._first_row
@@ -77,6 +85,8 @@ class ReaderToolbar(QFrame):
     def add_action_button(self, text: str, accessible: str) -> QPushButton:
         """A button for a later feature (printing), placed after open/close all."""
         button = _button(text, accessible, self._actions)
+        # Added after the window applied the text size: take it from a sibling.
+        button.setFont(self.open_all.font())
         self.actions_row.addWidget(button)
         return button
 
