@@ -89,6 +89,36 @@ BROKEN_CASES = {
         None,
         "konten/contoh.md:16: tingkat peringatan 'bahaya' tidak dikenal",
     ),
+    "two words after :::": (
+        "\n## A\n\nTeks.\n\n::: darurat segera\nAwas.\nSumber: NHS\n:::\n",
+        None,
+        "konten/contoh.md:16: tingkat peringatan 'darurat segera' tidak dikenal",
+    ),
+    "warning block in a quote": (
+        "\n## A\n\nTeks.\n\n> ::: peringatan\n> Awas.\n> Sumber: NHS\n> :::\n",
+        None,
+        "konten/contoh.md:16: ':::' tidak di awal baris",
+    ),
+    "warning block indented as code": (
+        "\n## A\n\nTeks.\n\n    ::: peringatan\n    Awas.\n    Sumber: NHS\n    :::\n",
+        None,
+        "konten/contoh.md:16: ':::' tidak di awal baris",
+    ),
+    "warning block inside a fenced code block": (
+        "\n## A\n\nTeks.\n\n```\n::: peringatan\nAwas.\nSumber: NHS\n:::\n```\n",
+        None,
+        "konten/contoh.md:17: ':::' tidak di awal baris (atau ada di dalam blok kode)",
+    ),
+    "mistyped placeholder": (
+        "\n## A\n\nTelepon {nomor darurat}.\n",
+        None,
+        "konten/contoh.md:14: penanda '{nomor darurat}' tidak dikenal",
+    ),
+    "mistyped placeholder in the summary": (
+        "\n## A\n\nTeks.\n",
+        FRONT.format(id="contoh").replace("Ringkasan singkat.", "Hubungi {nomor}."),
+        "konten/contoh.md:5: penanda '{nomor}' tidak dikenal",
+    ),
     "warning without source": (
         "\n## A\n\nTeks.\n\n::: peringatan\nAwas.\n:::\n",
         None,
@@ -238,3 +268,10 @@ def test_bundled_content_checks_clean():
 
     status, output = check_output(CONTENT)
     assert status == 0, output
+
+
+def test_a_section_called_ringkasan_does_not_take_the_summarys_id(tmp_path: Path):
+    write_article(tmp_path, "\n## Ringkasan\n\nTeks.\n\n::: darurat\nA.\nSumber: NHS\n:::\n")
+    (article,) = load_library(tmp_path).articles
+    assert article.sections[0].id == "ringkasan-2"
+    assert article.warnings[0].section_id == "ringkasan-2"

@@ -125,3 +125,14 @@ def test_reference_style_images_are_sanitized_too():
     body = "![r][r1]\n\n[r1]: /tmp/rahasia/s.png"
     html = render_article(article(body), Glossary(), "119").sections[0].html
     assert "/tmp/rahasia" not in html
+
+
+def test_emergency_number_fills_the_summary_and_headings_too():
+    meta = ArticleMeta(
+        "a", "Judul", "id", "Jika sesak, hubungi {nomor_darurat}.", "Klinik",
+        dt.date(2026, 1, 1), dt.date(2027, 1, 1),
+    )  # fmt: skip
+    section = Section("s", "Darurat: {nomor_darurat}", "Teks.", (), HERE)
+    rendered = render_article(Article(meta, (section,), Path("a.md")), Glossary(), "112")
+    assert "hubungi 112." in rendered.summary_html
+    assert rendered.sections[0].heading == "Darurat: 112"

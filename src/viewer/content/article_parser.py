@@ -10,13 +10,22 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from viewer.content.model import Level, Problem, RiskItem, Section, SourceRef
-from viewer.content.slug import unique_slug
+from viewer.content.model import (
+    EMERGENCY_PLACEHOLDER,
+    Level,
+    Problem,
+    RiskItem,
+    Section,
+    SourceRef,
+    unknown_placeholders,
+)
+from viewer.content.slug import RESERVED_IDS, unique_slug
 
 # A `## Heading` line (closing #s allowed): a section here, a term in the glossary.
 SECTION_HEADING = re.compile(r"^##\s+(.+?)\s*#*\s*$")
 _TITLE = re.compile(r"^#\s+\S")
-_BLOCK_OPEN = re.compile(r"^:::\s*(\S+)?\s*$")
+# A warning block's fence starts the line (up to three spaces, as Markdown allows).
+_BLOCK_OPEN = re.compile(r"^ {0,3}:::(.*)$")
 _BLOCK_CLOSE = ":::"
 _SOURCE = re.compile(r"^(?:sumber|source)\s*:\s*(.*)$", re.IGNORECASE)
 _FENCE = re.compile(r"^(```|~~~)")
@@ -58,12 +67,27 @@ class _BodyParser:
 
     def feed(self, number: int, line: str) -> None:
         stripped = line.strip()
+        if not self.in_fence:
+            for token in unknown_placeholders(line):
+                self.problem(
+                    number,
+                    f"penanda '{token}' tidak dikenal; untuk nomor darurat tulis "
+                    f"{EMERGENCY_PLACEHOLDER}",
+                )
         if self.block is not None:
             self._feed_block(number, stripped)
             self._keep_line_numbers()
             return
         if _FENCE.match(stripped):
             self.in_fence = not self.in_fence
+        elif ":::" in line and (self.in_fence or not _BLOCK_OPEN.match(line)):
+            # Quoted, indented as code, or inside a code block: it would be shown as
+            # text and silently missing from the risk panel.
+            self.problem(
+                number,
+                "':::' tidak di awal baris (atau ada di dalam blok kode), jadi peringatan ini "
+                "tidak akan muncul di panel; tulis ':::' di awal baris tanpa '>' atau spasi",
+            )
         elif not self.in_fence:
             if match := SECTION_HEADING.match(stripped):
                 self.sections.append(_OpenSection(match.group(1), number))
@@ -73,8 +97,8 @@ class _BodyParser:
                     number, "judul dengan satu '#' tidak dipakai; judul bagian ditulis dengan '## '"
                 )
                 return
-            if match := _BLOCK_OPEN.match(stripped):
-                self._open_block(number, match.group(1))
+            if match := _BLOCK_OPEN.match(line):
+                self._open_block(number, match.group(1).strip())
                 self._keep_line_numbers()
                 return
         if not self.sections:
@@ -89,13 +113,12 @@ class _BodyParser:
         if self.sections:
             self.sections[-1].body.append("")
 
-    def _open_block(self, number: int, word: str | None) -> None:
-        level = Level.parse(word or "")
+    def _open_block(self, number: int, word: str) -> None:
+        level = Level.parse(word)
         if level is None:
             names = ", ".join(level.value for level in Level)
             self.problem(
-                number,
-                f"tingkat peringatan '{word or ''}' tidak dikenal (pilih salah satu: {names})",
+                number, f"tingkat peringatan '{word}' tidak dikenal (pilih salah satu: {names})"
             )
         if not self.sections:
             self.problem(number, "peringatan sebelum bagian pertama; taruh di dalam sebuah bagian")
@@ -145,7 +168,7 @@ class _BodyParser:
             self.problem(
                 self.first_line, "artikel tidak punya bagian; tambahkan setidaknya satu '## Judul'"
             )
-        taken: set[str] = set()
+        taken: set[str] = set(RESERVED_IDS)
         sections = []
         for open_section in self.sections:
             section_id = unique_slug(open_section.heading, taken)

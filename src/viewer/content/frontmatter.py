@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from viewer.content.errors import ContentError
-from viewer.content.model import ArticleMeta
+from viewer.content.model import EMERGENCY_PLACEHOLDER, ArticleMeta, unknown_placeholders
 
 DELIMITER = "+++"
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -83,6 +83,14 @@ def _meta_from(data: dict[str, object], block: list[str], path: Path) -> Article
         if not isinstance(data[key], dt.date) or isinstance(data[key], dt.datetime):
             raise ContentError(
                 path, _line_of(key, block), f"kolom '{key}' harus tanggal, misalnya 2026-01-31"
+            )
+    for key in ("title", "summary"):
+        for token in unknown_placeholders(str(data[key])):
+            raise ContentError(
+                path,
+                _line_of(key, block),
+                f"penanda '{token}' tidak dikenal; untuk nomor darurat tulis "
+                f"{EMERGENCY_PLACEHOLDER}",
             )
     article_id = str(data["id"])
     if not ID_PATTERN.match(article_id):

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
+
+# The one placeholder an author may write; the app fills in the clinic's number.
+EMERGENCY_PLACEHOLDER = "{nomor_darurat}"
+# Anything else in braces is most likely a mistyped placeholder ({nomor darurat}).
+PLACEHOLDER_LIKE = re.compile(r"\{[^{}\n]*\}")
+
+
+def unknown_placeholders(text: str) -> list[str]:
+    return [p for p in PLACEHOLDER_LIKE.findall(text) if p != EMERGENCY_PLACEHOLDER]
 
 
 class Level(Enum):

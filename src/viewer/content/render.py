@@ -14,11 +14,10 @@ from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
 from markdown.treeprocessors import Treeprocessor
 
-from viewer.content.model import Article, Glossary, RiskItem, Term
+from viewer.content.model import EMERGENCY_PLACEHOLDER, Article, Glossary, RiskItem, Term
 from viewer.content.sanitize import TERM_SCHEME, sanitize
 from viewer.content.terms import TermMatcher
 
-EMERGENCY_PLACEHOLDER = "{nomor_darurat}"
 # Instances, not names: a name makes Markdown read every installed package's entry points.
 MARKDOWN_EXTENSIONS = (TableExtension, SaneListExtension, FencedCodeExtension)
 _NO_TERMS_INSIDE = {"h1", "h2", "h3", "h4", "h5", "h6", "a", "code", "pre"}
@@ -170,7 +169,8 @@ def render_article(article: Article, glossary: Glossary, emergency_number: str) 
     for section in article.sections:
         md.reset()
         body = md.convert(fill_emergency_number(section.body_markdown, emergency_number))
-        sections.append(RenderedSection(section.id, section.heading, sanitize(body)))
+        heading = fill_emergency_number(section.heading, emergency_number)
+        sections.append(RenderedSection(section.id, heading, sanitize(body)))
     risks = tuple(
         RenderedRisk(
             item,
@@ -180,6 +180,7 @@ def render_article(article: Article, glossary: Glossary, emergency_number: str) 
         )
         for item in article.warnings
     )
-    summary = sanitize(_mark_plain(article.meta.summary, matcher, used))
+    summary_text = fill_emergency_number(article.meta.summary, emergency_number)
+    summary = sanitize(_mark_plain(summary_text, matcher, used))
     terms_used = tuple(t for t in glossary.sorted() if t.key in used)
     return RenderedArticle(article, summary, tuple(sections), risks, terms_used)

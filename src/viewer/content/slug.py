@@ -9,6 +9,12 @@ def slugify(heading: str) -> str:
     return slugify_unicode(heading, "-") or "bagian"
 
 
+# The summary is shown as the first section under this id; an author's "## Ringkasan"
+# becomes "ringkasan-2" so that links and risk items never open the summary instead.
+SUMMARY_ID = "ringkasan"
+RESERVED_IDS = frozenset({SUMMARY_ID})
+
+
 def unique_slug(heading: str, taken: set[str]) -> str:
     """Like Python-Markdown's toc: a repeated heading gets -2, -3, ..."""
     base = slugify(heading)

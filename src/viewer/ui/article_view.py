@@ -15,9 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.content.render import RenderedArticle
+from viewer.content.slug import SUMMARY_ID
 from viewer.ui.section_widget import SectionWidget
-
-SUMMARY_ID = "ringkasan"
 
 
 class ArticleView(QScrollArea):

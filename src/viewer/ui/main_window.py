@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         self.popup.hide()
         self.current = self.rendered(article)
         self.article_view.show_article(self.current)
-        headings = {s.id: s.heading for s in article.sections}
+        headings = {s.id: s.heading for s in self.current.sections}
         self.risk_panel.show_risks(self.current.risks, headings)
         entries = [(SUMMARY_ID, self.tr("Ringkasan")), *list(headings.items())]
         self.toc.show_sections(entries)
