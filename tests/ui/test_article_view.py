@@ -102,3 +102,14 @@ def test_table_of_contents_brings_the_last_section_into_view(qtbot, window):
     qtbot.waitUntil(
         lambda: viewport.rect().contains(last.header.mapTo(viewport, last.header.rect().center()))
     )
+
+
+def test_tab_from_an_opened_header_goes_into_its_text(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    section = window.article_view.sections[3]
+    section.header.setFocus()
+    qtbot.keyClick(section.header, Qt.Key.Key_Return)
+    assert section.is_open
+    qtbot.keyClick(section.header, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is section.body

@@ -133,6 +133,11 @@ def test_no_usable_article_gives_a_clear_message_not_a_blank_window(make_window,
     assert "Belum ada artikel" in window.empty_page.text()
     assert not window.article_view.isVisible()
     assert window.problems.isVisible()
+    assert "Artikel lain" not in window.problems.text()
+    # Even with nothing to read, the disclaimer and the emergency number stay in view.
+    assert window.info_bar.isVisible()
+    assert window.info_bar.emergency.isVisible() and "119" in window.info_bar.emergency.text()
+    assert window.info_bar.disclaimer.isVisible()
 
 
 def test_several_articles_can_be_chosen(qtbot, make_window, tmp_path):

@@ -171,8 +171,10 @@ class MainWindow(QMainWindow):
         self.toolbar.articles.blockSignals(False)
         self.toolbar.articles.setVisible(len(articles) > 1)
         has_articles = bool(articles)
-        for widget in (self._reading, self.risk_panel, self.info_bar):
+        for widget in (self._reading, self.risk_panel):
             widget.setVisible(has_articles)
+        # The disclaimer and the emergency number stay, with or without an article.
+        self.info_bar.dates.setVisible(has_articles)
         for button in (self.toolbar.open_all, self.toolbar.close_all):
             button.setEnabled(has_articles)
         self.glossary_panel.show_glossary(self.library.glossary)
@@ -227,10 +229,13 @@ class MainWindow(QMainWindow):
             lines.append(
                 self.tr("…dan {n} masalah lain").format(n=len(problems) - MAX_PROBLEMS_SHOWN)
             )
-        intro = self.tr(
-            "Sebagian konten tidak dapat ditampilkan karena ada kesalahan. "
-            "Artikel lain tetap dapat dibaca. Untuk petugas:"
-        )
+        if self.library.articles:
+            intro = self.tr(
+                "Sebagian konten tidak dapat ditampilkan karena ada kesalahan. "
+                "Artikel lain tetap dapat dibaca. Untuk petugas:"
+            )
+        else:
+            intro = self.tr("Konten tidak dapat ditampilkan karena ada kesalahan. Untuk petugas:")
         self.problems.setText(intro + "\n" + "\n".join(lines))
         self.problems.show()
 

@@ -127,6 +127,8 @@ class SectionWidget(QWidget):
             body.setHtml(self._html)
             body.linkActivated.connect(self.linkActivated)
             self.layout().addWidget(body)
+            # Made late, it would come last in the Tab order: put it right after its header.
+            QWidget.setTabOrder(self.header, body)
             self._body = body
         return self._body
 
