@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import errno
 import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -214,3 +215,14 @@ def _umask() -> int:
     current = os.umask(0o022)
     os.umask(current)
     return current
+
+
+def test_a_special_file_is_never_replaced_by_the_handout(qapp, capsys, tmp_path):
+    # A named pipe stands in for /dev/full or /dev/stdout, which a rename would replace
+    # (as root) with the PDF; a pipe in a temporary folder is safe to test with.
+    pipe = tmp_path / "pipa.pdf"
+    os.mkfifo(pipe)
+    status = run(ARTICLE_ID, pipe, content=CONTENT)
+    assert_failed(capsys, status, 2, "bukan berkas biasa")
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["pipa.pdf"]

@@ -47,6 +47,9 @@ def check_target(target: Path) -> None:
     folder = target.parent
     if target.is_dir():
         raise WriteError(f"Tujuan adalah sebuah folder, bukan berkas: {target}")
+    if target.exists() and not target.is_file():
+        # /dev/full, /dev/stdout, a pipe: the rename would replace the device itself.
+        raise WriteError(f"Tujuan bukan berkas biasa: {target}")
     if not folder.exists():
         raise WriteError(f"Folder tujuan tidak ada: {folder}")
     if not folder.is_dir():
