@@ -6,10 +6,11 @@ functions, never at import time, so tests can point QSettings at a temporary fol
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings
+
+from viewer.phone import is_phone_number
 
 ORGANIZATION = "patient-viewer"
 APPLICATION = "patient-viewer"
@@ -17,7 +18,6 @@ APPLICATION = "patient-viewer"
 DEFAULT_EMERGENCY_NUMBER = "119"  # PSC 119, Indonesia's health emergency service
 DEFAULT_ZOOM = 100
 ZOOM_STEPS = (80, 90, 100, 115, 130, 150, 175, 200, 250)
-_PHONE = re.compile(r"^[0-9+][0-9 -]{1,19}$")
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ def qsettings() -> QSettings:
 def load_clinic_settings() -> ClinicSettings:
     store = qsettings()
     number = str(store.value("clinic/emergency_number", DEFAULT_EMERGENCY_NUMBER)).strip()
-    if not _PHONE.match(number):
+    if not is_phone_number(number):
         # A typo here must never leave a patient without a number to call.
         number = DEFAULT_EMERGENCY_NUMBER
     name = str(store.value("clinic/name", "")).strip()

@@ -275,3 +275,11 @@ def test_a_section_called_ringkasan_does_not_take_the_summarys_id(tmp_path: Path
     (article,) = load_library(tmp_path).articles
     assert article.sections[0].id == "ringkasan-2"
     assert article.warnings[0].section_id == "ringkasan-2"
+
+
+def test_an_article_with_an_upper_case_extension_is_not_silently_ignored(tmp_path: Path):
+    write_article(tmp_path, "\n## A\n\nTeks.\n", name="obat")
+    (tmp_path / "obat.md").rename(tmp_path / "OBAT.MD")
+    assert problems_of(tmp_path) == [
+        "konten/OBAT.MD:2: kolom 'id' ('obat') harus sama dengan nama berkas ('OBAT')"
+    ]

@@ -203,3 +203,14 @@ def test_the_example_in_deploy_is_valid(tmp_path: Path) -> None:
         parse_config(write(tmp_path, text))  # shipped without a PIN on purpose
     config = parse_config(write(tmp_path, text + f'pin_hash = "{PIN_HASH}"\n'))
     assert set(config.lines) >= {"idle_timeout", "printer", "print_limit", "pin_hash"}
+
+
+def test_a_file_saved_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + GOOD.encode("utf-8"))
+    assert parse_config(path).clinic_name == "Klinik Sehat"
+
+
+def test_a_number_without_digits_is_not_an_emergency_number(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="emergency_number"):
+        parse_config(write(tmp_path, _replace("emergency_number", 'emergency_number = "+-"')))

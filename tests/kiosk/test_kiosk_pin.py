@@ -175,3 +175,15 @@ def test_a_pin_line_before_a_table_stays_at_the_top_level() -> None:
     text = 'clinic_name = "A"\n[lain]\nx = 1\n'
     updated = pin_command.with_pin_hash(text, "scrypt$baru")
     assert updated == 'clinic_name = "A"\npin_hash = "scrypt$baru"\n[lain]\nx = 1\n'
+
+
+def test_a_hash_too_heavy_to_check_is_refused_when_read():
+    import base64
+
+    from viewer.kiosk.pin import parse_pin_hash
+
+    salt = base64.b64encode(b"s" * 16).decode()
+    key = base64.b64encode(b"k" * 32).decode()
+    for n, r, p in [(2**20, 8, 1), (2**17, 32, 16)]:
+        with pytest.raises(ValueError, match="terlalu berat"):
+            parse_pin_hash(f"scrypt${n}${r}${p}${salt}${key}")

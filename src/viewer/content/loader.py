@@ -23,8 +23,11 @@ NOT_ARTICLES = {"readme.md", GLOSSARY_FILE}
 
 def article_files(root: Path) -> list[Path]:
     """The article files of a content folder, in a stable order."""
+    # Any case of ".md": an article saved as OBAT.MD must not vanish without a word.
     return sorted(
-        p for p in root.glob("*.md") if p.is_file() and p.name.lower() not in NOT_ARTICLES
+        p
+        for p in root.iterdir()
+        if p.suffix.lower() == ".md" and p.is_file() and p.name.lower() not in NOT_ARTICLES
     )
 
 

@@ -22,6 +22,7 @@ from typing import Any
 
 from viewer import paths
 from viewer.kiosk.pin import parse_pin_hash
+from viewer.phone import is_phone_number
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +34,6 @@ DEFAULT_COUNTDOWN = 10  # seconds of "tap to keep reading" before the reset
 DEFAULT_PRINT_LIMIT = 1  # handouts per reader: paper is paid for by the clinic
 DEFAULT_EMERGENCY_NUMBER = "119"  # the same default as viewer.settings (PSC 119)
 # The same rule as viewer.settings uses; repeated here because that module imports Qt.
-_PHONE = re.compile(r"^[0-9+][0-9 -]{1,19}$")
 _ARTICLE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
@@ -115,7 +115,8 @@ def parse_config(path: Path) -> KioskConfig:
     except OSError as exc:
         raise ConfigError(path, f"berkas tidak dapat dibaca ({exc.strerror})") from exc
     try:
-        text = raw.decode("utf-8")
+        # Older Windows Notepad starts UTF-8 files with a byte-order mark.
+        text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise ConfigError(path, "bukan teks UTF-8", line) from exc
@@ -202,7 +203,7 @@ def _text(max_length: int) -> Callable[[Any, Path], str]:
 
 def _emergency_number(value: Any, path: Path) -> str:
     number = _text(20)(value, path)
-    if not _PHONE.match(number):
+    if not is_phone_number(number):
         raise ValueError(f"bukan nomor telepon yang sah: {number!r}")
     return number
 

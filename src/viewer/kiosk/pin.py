@@ -21,7 +21,11 @@ SCRYPT_R = 8
 SCRYPT_P = 1
 SALT_BYTES = 16
 KEY_BYTES = 32
-MAX_N = 2**20  # a hand-edited hash must not make the kiosk allocate gigabytes
+MAX_N = 2**20
+# A hand-edited hash must neither fail every check (scrypt refuses more than its maxmem)
+# nor freeze the PIN pad: memory and work are bounded when the hash is read.
+MAX_MEMORY = 64 * 1024 * 1024  # scrypt needs about 128 * r * n bytes
+MAX_WORK = SCRYPT_N * SCRYPT_R * 4  # n * r * p: at most four times the default time
 MIN_PIN_DIGITS = 4
 MAX_PIN_DIGITS = 12
 # Waits after the 1st, 2nd, 3rd... wrong PIN; the last one repeats.
@@ -49,7 +53,7 @@ def is_valid_pin(pin: str) -> bool:
 
 def _derive(pin: str, n: int, r: int, p: int, salt: bytes, length: int) -> bytes:
     return hashlib.scrypt(
-        pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=length, maxmem=256 * r * n
+        pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=length, maxmem=2 * MAX_MEMORY
     )
 
 
@@ -72,6 +76,8 @@ def parse_pin_hash(text: str) -> PinHash:
         raise ValueError("angka atau base64 di dalamnya rusak") from exc
     if n < 2 or n > MAX_N or n & (n - 1) or not 1 <= r <= 32 or not 1 <= p <= 16:
         raise ValueError("parameter scrypt di luar batas")
+    if 128 * r * n > MAX_MEMORY or n * r * p > MAX_WORK:
+        raise ValueError("parameter scrypt terlalu berat untuk kios ini")
     if len(salt) < 8 or len(key) < 16:
         raise ValueError("garam atau hash terlalu pendek")
     return PinHash(n, r, p, salt, key)
