@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QUrl
 from PySide6.QtGui import QFontDatabase, QImage, QTextDocument
 
 from viewer import paths
@@ -23,6 +23,15 @@ from viewer.content.references import MAX_IMAGE_BYTES, resolve_inside
 log = logging.getLogger(__name__)
 FONT_FILES = ("fonts/NotoSans-Regular.ttf", "fonts/NotoSans-Bold.ttf")
 INDONESIAN = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+
+
+def disclaimer() -> str:
+    """The disclaimer, word for word the same on screen and on every printed page."""
+    return QCoreApplication.translate(
+        "Disclaimer",
+        "Informasi ini tidak menggantikan nasihat dokter atau apoteker Anda. "
+        "Jangan mengubah atau menghentikan obat tanpa bicara dengan dokter.",
+    )
 
 
 def use_offscreen_without_display() -> None:

@@ -168,3 +168,25 @@ def test_metadata_title_author_subject_language(cli_pdf, rendered):
     assert xmp.dc_description == {"x-default": meta.summary}
     assert xmp.dc_creator == ["Informasi Obat untuk Pasien"]
     assert xmp.dc_publisher == ["Informasi Obat untuk Pasien"]
+
+
+def test_no_page_is_only_a_footer(cli_pdf):
+    """Qt counts a page holding only the last block's margin; paper must not get it."""
+    import re
+
+    from pypdf import PdfReader
+
+    from viewer.gui_basics import disclaimer
+
+    footer = [
+        " ".join(disclaimer().split()),
+        "Keadaan darurat? Telepon 119",
+        "Clonazepam untuk depresi",
+        r"Halaman \d+ dari \d+",
+        r"Terakhir ditinjau: [^·]+· Tinjauan berikutnya: \d+ \w+ \d{4}",
+    ]
+    for number, page in enumerate(PdfReader(cli_pdf).pages, start=1):
+        text = " ".join(page.extract_text().split())
+        for part in footer:
+            text = re.sub(part if "\\" in part else re.escape(part), "", text)
+        assert len(text.strip()) > 200, f"page {number} holds almost nothing: {text!r}"

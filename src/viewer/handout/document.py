@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from viewer.content.model import Level
 from viewer.content.render import RenderedArticle, RenderedRisk, is_external
-from viewer.gui_basics import long_date
+from viewer.gui_basics import disclaimer, long_date
 from viewer.settings import ClinicSettings
 from viewer.ui.level_style import level_hint, level_word, style
 
@@ -95,7 +95,7 @@ def footer_text(rendered: RenderedArticle, clinic: ClinicSettings) -> FooterText
         dates=_t("Terakhir ditinjau: {last} · Tinjauan berikutnya: {due}").format(
             last=long_date(meta.last_reviewed), due=long_date(meta.next_review)
         ),
-        disclaimer=_t("Informasi ini tidak menggantikan nasihat dokter atau apoteker Anda."),
+        disclaimer=disclaimer(),
         emergency=_t("Keadaan darurat? Telepon {number}").format(number=clinic.emergency_number),
     )
 

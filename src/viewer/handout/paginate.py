@@ -135,4 +135,20 @@ def paginate(document: QTextDocument) -> int:
         log.debug("page break before block %d: %r", block.blockNumber(), block.text()[:40])
     else:
         log.warning("pagination did not settle after %d passes", MAX_PASSES)
+    return content_page_count(document)
+
+
+def content_page_count(document: QTextDocument) -> int:
+    """Pages up to the last line of text.
+
+    QTextDocument.pageCount() also counts a page that holds nothing but the last
+    block's bottom margin or the document margin: a blank last page on paper.
+    """
+    pages = _Pages(document.pageSize().height())
+    block = document.lastBlock()
+    while block.isValid():
+        span = _span(document, block)
+        if span is not None:
+            return min(document.pageCount(), pages.of_bottom(span.bottom) + 1)
+        block = block.previous()
     return document.pageCount()

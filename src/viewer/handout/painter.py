@@ -26,7 +26,7 @@ from viewer.content.render import RenderedArticle
 from viewer.handout.document import FooterText, footer_text, handout_html
 from viewer.handout.gui import handout_font
 from viewer.handout.level_marks import paint_marks
-from viewer.handout.paginate import paginate
+from viewer.handout.paginate import content_page_count, paginate
 from viewer.handout.textdoc import HandoutDocument, build_document
 from viewer.settings import ClinicSettings
 
@@ -60,13 +60,16 @@ class Handout:
 
 def _footer_html(footer: FooterText, page: int, pages: int) -> str:
     esc = html.escape
+    # Three lines: the emergency number shares the dates' line so that the full
+    # disclaimer (the same words as on screen) keeps a line of its own.
     return (
         '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
         f"<td><b>{esc(footer.title)}</b></td>"
-        f'<td align="right"><b>{esc(footer.page_label(page, pages))}</b></td></tr></table>'
-        f'<p style="margin: 2px 0 0 0;">{esc(footer.dates)}</p>'
-        f'<p style="margin: 2px 0 0 0;">{esc(footer.disclaimer)} '
-        f'<b style="font-size: 10pt;">{esc(footer.emergency)}</b></p>'
+        f'<td align="right"><b>{esc(footer.page_label(page, pages))}</b></td></tr>'
+        f"<tr><td>{esc(footer.dates)}</td>"
+        f'<td align="right"><b style="font-size: 10pt;">{esc(footer.emergency)}</b></td></tr>'
+        "</table>"
+        f'<p style="margin: 2px 0 0 0;">{esc(footer.disclaimer)}</p>'
     )
 
 
@@ -125,7 +128,7 @@ def lay_out(handout: Handout, device: QPagedPaintDevice) -> tuple[HandoutDocumen
 def paint_handout(device: QPagedPaintDevice, handout: Handout) -> int:
     """Paint every page of the handout on `device`; returns the number of pages."""
     document, geometry = lay_out(handout, device)
-    pages = document.pageCount()
+    pages = content_page_count(document)
     body = geometry.body
     painter = QPainter()
     if not painter.begin(device):

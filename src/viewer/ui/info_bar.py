@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from viewer.content.model import ArticleMeta
-from viewer.gui_basics import long_date
+from viewer.gui_basics import disclaimer, long_date
 
 
 class InfoBar(QFrame):
@@ -20,13 +20,7 @@ class InfoBar(QFrame):
         self.overdue.setWordWrap(True)
         self.overdue.setTextFormat(Qt.TextFormat.PlainText)
         self.overdue.hide()
-        self.disclaimer = QLabel(
-            self.tr(
-                "Informasi ini tidak menggantikan nasihat dokter atau apoteker Anda. "
-                "Jangan mengubah atau menghentikan obat tanpa bicara dengan dokter."
-            ),
-            self,
-        )
+        self.disclaimer = QLabel(disclaimer(), self)
         self.disclaimer.setObjectName("disclaimer")
         self.disclaimer.setWordWrap(True)
         self.dates = QLabel(self)
