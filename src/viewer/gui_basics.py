@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QUrl
 from PySide6.QtGui import QFontDatabase, QImage, QTextDocument
 
 from viewer import paths
+from viewer.content.model import RiskItem
 from viewer.content.references import MAX_IMAGE_BYTES, resolve_inside
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,14 @@ def disclaimer() -> str:
         "Informasi ini tidak menggantikan nasihat dokter atau apoteker Anda. "
         "Jangan mengubah atau menghentikan obat tanpa bicara dengan dokter.",
     )
+
+
+def source_label(item: RiskItem) -> str:
+    """'Sumber: dari artikel' or 'Sumber: <the named source>', on screen and on paper."""
+    source = (
+        QCoreApplication.translate("Source", "dari artikel") if item.from_article else item.source
+    )
+    return QCoreApplication.translate("Source", "Sumber: {source}").format(source=source)
 
 
 def use_offscreen_without_display() -> None:

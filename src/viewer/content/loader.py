@@ -72,7 +72,9 @@ def load_library(root: Path, display_root: Path | None = None) -> Library:
         article, article_problems = load_article(path, root, display_root)
         problems += article_problems
         if article is None:
-            log.warning("article %s left out: %d problem(s)", path, len(article_problems))
+            # INFO: the problems themselves are reported to the caller; on stderr this
+            # line would only repeat them for an author running `check`.
+            log.info("article %s left out: %d problem(s)", path, len(article_problems))
             continue
         articles.append(article)
     if not articles and not problems:

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from viewer.content.model import Level
-from viewer.content.render import RenderedArticle, RenderedRisk, is_external
-from viewer.gui_basics import disclaimer, long_date
+from viewer.content.render import RenderedArticle, is_external
+from viewer.gui_basics import disclaimer, long_date, source_label
 from viewer.settings import ClinicSettings
 from viewer.ui.level_style import level_hint, level_word, style
 
@@ -120,12 +120,6 @@ def paper_links(fragment: str) -> str:
     return _LINK.sub(unwrap, fragment)
 
 
-def source_label(risk: RenderedRisk) -> str:
-    item = risk.item
-    source = _t("dari artikel") if item.from_article else item.source
-    return _t("Sumber: {source}").format(source=source)
-
-
 def _esc(text: str) -> str:
     return html.escape(text, quote=False)
 
@@ -151,7 +145,7 @@ def _risk_box(rendered: RenderedArticle) -> list[str]:
         # the box on the next page still shows its level without the group heading.
         rows += [
             f'<p class="risk">{mark_html(level)} {paper_links(r.html)}<br />'
-            f'<span class="source">{_esc(source_label(r))}</span></p>'
+            f'<span class="source">{_esc(source_label(r.item))}</span></p>'
             for r in risks
         ]
     # A one-cell table is the only box with a border that Qt's rich text can draw; the

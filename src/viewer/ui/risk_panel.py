@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from viewer.content.model import Level
 from viewer.content.render import RenderedRisk
+from viewer.gui_basics import source_label
 from viewer.ui.level_style import level_hint, level_icon, level_word, style
 from viewer.ui.section_widget import MIN_TOUCH_TARGET
 
@@ -49,8 +50,7 @@ class RiskItemWidget(QFrame):
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         self.text.linkActivated.connect(self._on_link)
-        source = self.tr("dari artikel") if item.from_article else item.source
-        self.source = QLabel(self.tr("Sumber: {source}").format(source=source), self)
+        self.source = QLabel(source_label(item), self)
         self.source.setObjectName("riskSource")
         self.source.setWordWrap(True)
         self.source.setTextFormat(Qt.TextFormat.PlainText)  # the source is author text
