@@ -92,23 +92,11 @@ def test_dates_are_written_in_indonesian():
 def test_lists_indent_modestly_and_wide_images_fit_the_column(tmp_path):
     from PySide6.QtGui import QColor, QImage
 
-    from support import write_article
-    from viewer.content.loader import load_library
-    from viewer.content.render import render_article
-
     image = QImage(1600, 400, QImage.Format.Format_RGB32)
     image.fill(QColor("#2a6fbf"))
     image.save(str(tmp_path / "lebar.png"))
     body = "## Bagian\n\n- satu\n- dua\n\n![Gambar](lebar.png)\n"
-    write_article(tmp_path, body, name="gambar")
-    library = load_library(tmp_path)
-    rendered = render_article(library.articles[0], library.glossary, "119")
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(1200)
-    writer.setPageLayout(page_layout())
-    document, geometry = lay_out(Handout(rendered, ClinicSettings()), writer)
+    document, geometry, _device = lay_out_article(tmp_path, body, "gambar")
     block = document.begin()
     found_list = found_image = False
     while block.isValid():
@@ -129,26 +117,34 @@ def test_lists_indent_modestly_and_wide_images_fit_the_column(tmp_path):
 
 
 def test_an_authors_own_triangle_stays_text(tmp_path):
-    from support import write_article
-    from viewer.content.loader import load_library
-    from viewer.content.render import render_article
 
     body = (
         "## Bagian\n\nSegitiga \u25b2 di teks.\n\n"
         "::: peringatan\nHati-hati.\nSumber: artikel\n:::\n"
     )
-    write_article(tmp_path, body, name="segitiga")
-    library = load_library(tmp_path)
-    rendered = render_article(library.articles[0], library.glossary, "119")
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(1200)
-    writer.setPageLayout(page_layout())
-    document, _geometry = lay_out(Handout(rendered, ClinicSettings()), writer)
+    document, _geometry, _device = lay_out_article(tmp_path, body, "segitiga")
     assert "Segitiga \u25b2 di teks." in document.toPlainText()
     assert [spot.level for spot in document.marks] == [Level.WARNING, Level.WARNING]
     for spot in document.marks:
         fmt = QTextCursor(document)
         fmt.setPosition(spot.position + 1)
         assert fmt.charFormat().fontFamilies() == ["Noto Sans"]
+
+
+def lay_out_article(folder, body: str, name: str):
+    """Write an article, render it, and lay its handout out on a 1200-dpi PDF writer."""
+    from support import write_article
+    from viewer.content.loader import load_library
+    from viewer.content.render import render_article
+
+    write_article(folder, body, name=name)
+    library = load_library(folder)
+    rendered = render_article(library.articles[0], library.glossary, "119")
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(1200)
+    writer.setPageLayout(page_layout())
+    document, geometry = lay_out(Handout(rendered, ClinicSettings()), writer)
+    # The writer is the document's paint device: the caller keeps both alive.
+    return document, geometry, (buffer, writer)
