@@ -5,7 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from viewer.content.model import Article, ArticleMeta, Glossary, Section, SourceRef, Term
+from viewer.content.model import (
+    Article,
+    ArticleMeta,
+    Glossary,
+    Level,
+    RiskItem,
+    Section,
+    SourceRef,
+    Term,
+)
 from viewer.content.render import render_article, term_key_from_href
 from viewer.content.sanitize import sanitize
 
@@ -136,3 +145,14 @@ def test_emergency_number_fills_the_summary_and_headings_too():
     rendered = render_article(Article(meta, (section,), Path("a.md")), Glossary(), "112")
     assert "hubungi 112." in rendered.summary_html
     assert rendered.sections[0].heading == "Darurat: 112"
+
+
+def test_a_risk_with_a_pasted_no_break_space_keeps_its_plain_text():
+    meta = ArticleMeta(
+        "a", "Judul", "id", "Ringkasan.", "Klinik", dt.date(2026, 1, 1), dt.date(2027, 1, 1)
+    )
+    risk = RiskItem(Level.URGENT, "Hubungi\u00a0{nomor_darurat} <segera>.", "NHS", "s", HERE)
+    section = Section("s", "Bagian", "Teks.", (risk,), HERE)
+    rendered = render_article(Article(meta, (section,), Path("a.md")), Glossary(), "119")
+    assert rendered.risks[0].plain_text == "Hubungi\u00a0119 <segera>."
+    assert "&lt;segera&gt;" in rendered.risks[0].html

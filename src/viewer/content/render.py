@@ -34,11 +34,8 @@ class RenderedSection:
 @dataclass(frozen=True)
 class RenderedRisk:
     item: RiskItem
-    html: str  # the warning text with the emergency number filled in and terms marked
-
-    @property
-    def plain_text(self) -> str:
-        return html.unescape(_strip_tags(self.html))
+    plain_text: str  # the warning text with the emergency number filled in
+    html: str  # the same, escaped, with glossary terms marked
 
 
 @dataclass(frozen=True)
@@ -61,10 +58,6 @@ def term_key_from_href(href: str) -> str | None:
 
 def is_external(href: str) -> bool:
     return urlsplit(href).scheme in EXTERNAL_SCHEMES
-
-
-def _strip_tags(fragment: str) -> str:
-    return "".join(ET.fromstring(f"<x>{fragment}</x>").itertext())
 
 
 class _TermLinker(Treeprocessor):
@@ -171,16 +164,13 @@ def render_article(article: Article, glossary: Glossary, emergency_number: str) 
         body = md.convert(fill_emergency_number(section.body_markdown, emergency_number))
         heading = fill_emergency_number(section.heading, emergency_number)
         sections.append(RenderedSection(section.id, heading, sanitize(body)))
-    risks = tuple(
-        RenderedRisk(
-            item,
-            sanitize(
-                _mark_plain(fill_emergency_number(item.text, emergency_number), matcher, used)
-            ),
-        )
-        for item in article.warnings
-    )
+    risks = []
+    for item in article.warnings:
+        # Kept as text, not recovered from the HTML: the sanitizer writes entities
+        # (&nbsp; for a pasted no-break space) that an XML parser does not know.
+        text = fill_emergency_number(item.text, emergency_number)
+        risks.append(RenderedRisk(item, text, sanitize(_mark_plain(text, matcher, used))))
     summary_text = fill_emergency_number(article.meta.summary, emergency_number)
     summary = sanitize(_mark_plain(summary_text, matcher, used))
     terms_used = tuple(t for t in glossary.sorted() if t.key in used)
-    return RenderedArticle(article, summary, tuple(sections), risks, terms_used)
+    return RenderedArticle(article, summary, tuple(sections), tuple(risks), terms_used)
