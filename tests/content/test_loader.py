@@ -127,7 +127,7 @@ BROKEN_CASES = {
     "unclosed warning": (
         "\n## A\n\nTeks.\n\n::: peringatan\nAwas.\nSumber: NHS\n",
         None,
-        "konten/contoh.md:16: peringatan tidak ditutup",
+        "konten/contoh.md:16: blok peringatan yang dibuka di baris 16 belum ditutup dengan ':::'",
     ),
     "article without sections": ("\n", None, "konten/contoh.md:11: artikel tidak punya bagian"),
     "text before the first section": (

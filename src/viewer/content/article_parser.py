@@ -29,6 +29,13 @@ _BLOCK_OPEN = re.compile(r"^ {0,3}:::(.*)$")
 _BLOCK_CLOSE = ":::"
 _SOURCE = re.compile(r"^(?:sumber|source)\s*:\s*(.*)$", re.IGNORECASE)
 _FENCE = re.compile(r"^(```|~~~)")
+# Markdown a warning cannot show: its text is plain (emphasis, links, lists, code, HTML).
+_WARNING_MARKUP = re.compile(r"\*\*|__|`|!?\[[^\]]*\]\(|<[A-Za-z/][^>]*>|^(?:[-*+]|\d+[.)])\s|^#")
+
+
+def _markup_in(text: str) -> str | None:
+    match = _WARNING_MARKUP.search(text)
+    return match.group(0).strip() if match else None
 
 
 @dataclass
@@ -59,28 +66,29 @@ class _BodyParser:
         self.first_line = first_line
         self.sections: list[_OpenSection] = []
         self.block: _OpenBlock | None = None
-        self.in_fence = False
+        self.fence_line: int | None = None  # the line of an open ``` code block
         self.problems: list[Problem] = []
 
     def problem(self, line: int, message: str) -> None:
         self.problems.append(Problem(SourceRef(self.path, line), message))
 
     def feed(self, number: int, line: str) -> None:
+        # A no-break space pasted from a word processor looks like a space to the author.
+        line = line.replace("\u00a0", " ")
         stripped = line.strip()
-        if not self.in_fence:
+        if self.fence_line is None:
             for token in unknown_placeholders(line):
                 self.problem(
                     number,
                     f"penanda '{token}' tidak dikenal; untuk nomor darurat tulis "
                     f"{EMERGENCY_PLACEHOLDER}",
                 )
-        if self.block is not None:
-            self._feed_block(number, stripped)
+        if self.block is not None and self._feed_block(number, line, stripped):
             self._keep_line_numbers()
             return
         if _FENCE.match(stripped):
-            self.in_fence = not self.in_fence
-        elif ":::" in line and (self.in_fence or not _BLOCK_OPEN.match(line)):
+            self.fence_line = number if self.fence_line is None else None
+        elif ":::" in line and (self.fence_line is not None or not _BLOCK_OPEN.match(line)):
             # Quoted, indented as code, or inside a code block: it would be shown as
             # text and silently missing from the risk panel.
             self.problem(
@@ -88,7 +96,7 @@ class _BodyParser:
                 "':::' tidak di awal baris (atau ada di dalam blok kode), jadi peringatan ini "
                 "tidak akan muncul di panel; tulis ':::' di awal baris tanpa '>' atau spasi",
             )
-        elif not self.in_fence:
+        elif self.fence_line is None:
             if match := SECTION_HEADING.match(stripped):
                 self.sections.append(_OpenSection(match.group(1), number))
                 return
@@ -114,6 +122,13 @@ class _BodyParser:
             self.sections[-1].body.append("")
 
     def _open_block(self, number: int, word: str) -> None:
+        if not word:
+            self.problem(
+                number,
+                "baris ':::' penutup tanpa blok peringatan yang dibuka; hapus baris ini atau "
+                "tulis tingkatnya di baris pembuka (misalnya '::: peringatan')",
+            )
+            return
         level = Level.parse(word)
         if level is None:
             names = ", ".join(level.value for level in Level)
@@ -124,31 +139,71 @@ class _BodyParser:
             self.problem(number, "peringatan sebelum bagian pertama; taruh di dalam sebuah bagian")
         self.block = _OpenBlock(level, number)
 
-    def _feed_block(self, number: int, stripped: str) -> None:
+    def _feed_block(self, number: int, line: str, stripped: str) -> bool:
+        """Take a line inside a warning block; False when the line ends the block unclosed."""
         block = self.block
         assert block is not None
         if stripped == _BLOCK_CLOSE:
-            self._close_block(number)
-        elif match := _SOURCE.match(stripped):
+            self._close_block()
+            return True
+        heading = SECTION_HEADING.match(stripped)
+        opening = _BLOCK_OPEN.match(line)
+        if heading or opening:
+            # Everything after the missing ':::' would otherwise become warning text and
+            # the next section or warning would vanish: report it where the block opens.
+            what = f"judul '{stripped}'" if heading else f"blok '{stripped}'"
+            self._unclosed(f"sebelum {what} di baris {number}")
+            return False
+        if match := _SOURCE.match(stripped):
+            if block.source is not None:
+                self.problem(
+                    number,
+                    f"baris 'Sumber:' kedua di blok peringatan yang dibuka di baris {block.line}; "
+                    "gabungkan sumbernya dalam satu baris, dipisah titik koma",
+                )
             block.source = match.group(1).strip()
         elif stripped:
             if block.source is not None:
                 self.problem(
                     number, "teks peringatan sesudah baris 'Sumber:'; pindahkan ke atasnya"
                 )
+            elif markup := _markup_in(stripped):
+                self.problem(
+                    number,
+                    f"tanda Markdown '{markup}' di dalam peringatan akan tampil apa adanya; "
+                    "tulis peringatan sebagai kalimat biasa",
+                )
             block.text.append(stripped)
+        return True
 
-    def _close_block(self, number: int) -> None:
+    def _unclosed(self, where: str) -> None:
         block = self.block
         assert block is not None
         self.block = None
+        self.problem(
+            block.line,
+            f"blok peringatan yang dibuka di baris {block.line} belum ditutup dengan ':::' "
+            f"({where}); tambahkan baris ':::' sesudah baris 'Sumber:'",
+        )
+        self._check_block(block)
+
+    def _check_block(self, block: _OpenBlock) -> bool:
+        """Report a block without text or source; True when it can become a risk item."""
         if not block.text:
             self.problem(block.line, "peringatan tanpa teks")
-        if not block.source:
+        if block.source == "":
+            self.problem(block.line, "baris 'Sumber:' kosong; tulis sumbernya (atau 'artikel')")
+        elif block.source is None:
             self.problem(
                 block.line, "peringatan tanpa baris 'Sumber: ...' (tulis 'Sumber: artikel')"
             )
-        if block.level is None or not block.text or not block.source or not self.sections:
+        return bool(block.level and block.text and block.source and self.sections)
+
+    def _close_block(self) -> None:
+        block = self.block
+        assert block is not None
+        self.block = None
+        if not self._check_block(block):
             return
         section = self.sections[-1]
         section.warnings.append(
@@ -163,7 +218,13 @@ class _BodyParser:
 
     def finish(self) -> ParsedBody:
         if self.block is not None:
-            self.problem(self.block.line, "peringatan tidak ditutup dengan baris ':::'")
+            self._unclosed("sampai akhir berkas")
+        if self.fence_line is not None:
+            self.problem(
+                self.fence_line,
+                f"blok kode yang dibuka di baris {self.fence_line} dengan ``` belum ditutup; "
+                "semua teks sesudahnya akan tampil sebagai kode",
+            )
         if not self.sections:
             self.problem(
                 self.first_line, "artikel tidak punya bagian; tambahkan setidaknya satu '## Judul'"
