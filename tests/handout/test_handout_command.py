@@ -226,3 +226,32 @@ def test_a_special_file_is_never_replaced_by_the_handout(qapp, capsys, tmp_path)
     assert_failed(capsys, status, 2, "bukan berkas biasa")
     assert stat.S_ISFIFO(pipe.stat().st_mode)
     assert [p.name for p in tmp_path.iterdir()] == ["pipa.pdf"]
+
+
+# -- target names -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["a" * 246 + ".pdf", "é" * 125 + ".pdf"],
+    ids=["250 characters", "254 bytes of two-byte letters"],
+)
+def test_a_long_legal_name_is_written(qapp, out_dir, capsys, monkeypatch, name):
+    """The temp file's name keeps only the start of the target's, so it fits too."""
+    seen: list[list[str]] = []
+    real_open_temp = atomic._open_temp
+
+    def spy(fd: int):
+        seen.append(sorted(p.name for p in out_dir.iterdir()))
+        return real_open_temp(fd)
+
+    monkeypatch.setattr(atomic, "_open_temp", spy)
+    target = out_dir / name
+    assert run(ARTICLE_ID, target, content=CONTENT) == 0
+    captured = capsys.readouterr()
+    assert (captured.out, captured.err) == (f"{target}: 4 halaman\n", "")
+    assert [p.name for p in out_dir.iterdir()] == [name]
+    # While writing, the temp file sat beside the target (so the rename is atomic).
+    [[temp]] = seen
+    assert temp.startswith("." + name[:50]) and temp.endswith(".tmp")
+    assert len(os.fsencode(temp)) <= 1 + atomic.TEMP_NAME_PART + 1 + 8 + len(".tmp")

@@ -10,6 +10,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 log = logging.getLogger(__name__)
+# How much of the target's name the temp file's name keeps: enough to see whose it is,
+# short enough that '.{part}.XXXXXXXX.tmp' fits even where names are limited to 143 bytes.
+TEMP_NAME_PART = 100
 
 _REASONS = {
     errno.ENOSPC: "disk penuh",
@@ -68,7 +71,7 @@ def write_atomically(target: Path, data: bytes) -> None:
     check_target(target)
     folder = target.parent
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        fd, temp_name = tempfile.mkstemp(prefix=temp_prefix(target.name), suffix=".tmp", dir=folder)
     except OSError as exc:
         raise WriteError(f"Tidak dapat menulis ke folder {folder}: {reason(exc)}") from exc
     temp = Path(temp_name)
@@ -87,6 +90,14 @@ def write_atomically(target: Path, data: bytes) -> None:
         _remove(temp)
         raise
     log.info("written: %s (%d bytes)", target, len(data))
+
+
+def temp_prefix(name: str) -> str:
+    """'.{name}.', with `name` cut to TEMP_NAME_PART bytes: a legal 255-byte target name
+    must not make an illegal temp name."""
+    while len(os.fsencode(name)) > TEMP_NAME_PART:
+        name = name[:-1]
+    return f".{name}."
 
 
 def _remove(path: Path) -> None:
