@@ -255,3 +255,53 @@ def test_a_long_legal_name_is_written(qapp, out_dir, capsys, monkeypatch, name):
     [[temp]] = seen
     assert temp.startswith("." + name[:50]) and temp.endswith(".tmp")
     assert len(os.fsencode(temp)) <= 1 + atomic.TEMP_NAME_PART + 1 + 8 + len(".tmp")
+
+
+# -- a symlink as the target --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("relative", [False, True], ids=["absolute link", "relative link"])
+def test_a_symlink_to_a_file_is_written_through_and_kept(qapp, tmp_path, out_dir, capsys, relative):
+    shared = tmp_path / "bersama"
+    shared.mkdir()
+    real = shared / "lembar.pdf"
+    real.write_bytes(b"versi lama")
+    link = out_dir / "lembar.pdf"
+    destination = Path("../bersama/lembar.pdf") if relative else real
+    link.symlink_to(destination)
+    assert run(ARTICLE_ID, link, content=CONTENT) == 0
+    captured = capsys.readouterr()
+    assert (captured.out, captured.err) == (f"{link}: 4 halaman\n", "")
+    assert link.is_symlink() and Path(os.readlink(link)) == destination
+    assert real.read_bytes().startswith(b"%PDF-")
+    assert [p.name for p in out_dir.iterdir()] == ["lembar.pdf"]
+    assert [p.name for p in shared.iterdir()] == ["lembar.pdf"]  # no temp file left
+
+
+def test_a_dangling_symlink_is_refused(qapp, tmp_path, out_dir, capsys):
+    missing = tmp_path / "hilang" / "lembar.pdf"
+    link = out_dir / "lembar.pdf"
+    link.symlink_to(missing)
+    status = run(ARTICLE_ID, link, content=CONTENT)
+    line = assert_failed(capsys, status, 2)
+    assert line == (
+        f"Tujuan {link} adalah tautan (symlink) ke {missing}, yang tidak ada; "
+        "hapus tautan itu atau pilih nama lain"
+    )
+    assert link.is_symlink() and Path(os.readlink(link)) == missing
+    assert [p.name for p in out_dir.iterdir()] == ["lembar.pdf"]
+    assert not missing.parent.exists()
+
+
+def test_a_symlink_loop_is_refused(qapp, out_dir, capsys):
+    link = out_dir / "a.pdf"
+    link.symlink_to(out_dir / "b.pdf")
+    (out_dir / "b.pdf").symlink_to(link)
+    status = run(ARTICLE_ID, link, content=CONTENT)
+    line = assert_failed(capsys, status, 2)
+    assert line == (
+        f"Tujuan {link} adalah tautan (symlink) yang berputar tanpa ujung; "
+        "hapus tautan itu atau pilih nama lain"
+    )
+    assert sorted(p.name for p in out_dir.iterdir()) == ["a.pdf", "b.pdf"]
+    assert link.is_symlink()

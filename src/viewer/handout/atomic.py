@@ -45,12 +45,16 @@ def _umask() -> int:
     return current
 
 
-def check_target(target: Path) -> None:
-    """Fail early, before any work, when `target` cannot be a new file."""
-    folder = target.parent
-    if target.is_dir():
+def check_target(target: Path) -> Path:
+    """Fail early, before any work, when `target` cannot be a new file.
+
+    Returns the file to replace: `target` itself, or the file a symlink `target` names.
+    """
+    real = _follow_link(target)
+    folder = real.parent
+    if real.is_dir():
         raise WriteError(f"Tujuan adalah sebuah folder, bukan berkas: {target}")
-    if target.exists() and not target.is_file():
+    if real.exists() and not real.is_file():
         # /dev/full, /dev/stdout, a pipe: the rename would replace the device itself.
         raise WriteError(f"Tujuan bukan berkas biasa: {target}")
     if not folder.exists():
@@ -60,18 +64,47 @@ def check_target(target: Path) -> None:
     if not os.access(folder, os.W_OK):
         # Root passes this test everywhere; mkstemp below still catches what it misses.
         raise WriteError(f"Tidak dapat menulis ke folder {folder}: tidak ada izin menulis")
+    return real
+
+
+def _follow_link(target: Path) -> Path:
+    """`target`, or the file it names when it is a symlink.
+
+    A link to a file is written through, as `cp` and the shell's `>` do: the link (say,
+    to a shared folder) stays, and the file it names gets the new content, replaced in its
+    own folder so the rename stays atomic. A link to nothing is refused, as GNU cp
+    refuses it: writing through it would make a file at a place the user never typed.
+    """
+    if not target.is_symlink():
+        return target
+    try:
+        os.stat(target)
+    except FileNotFoundError:
+        raise WriteError(
+            f"Tujuan {target} adalah tautan (symlink) ke {os.readlink(target)}, yang tidak "
+            "ada; hapus tautan itu atau pilih nama lain"
+        ) from None
+    except OSError as exc:
+        if exc.errno != errno.ELOOP:
+            raise
+        raise WriteError(
+            f"Tujuan {target} adalah tautan (symlink) yang berputar tanpa ujung; hapus "
+            "tautan itu atau pilih nama lain"
+        ) from None
+    return Path(os.path.realpath(target))
 
 
 def write_atomically(target: Path, data: bytes) -> None:
     """Write `data` to `target` through a temp file in the same folder, then os.replace.
 
     Readers never see a half-written file, an old file survives a failed write, and no
-    temp file is left behind when anything goes wrong.
+    temp file is left behind when anything goes wrong. A symlink to a file is kept and
+    the file it names is replaced (see `check_target`).
     """
-    check_target(target)
-    folder = target.parent
+    real = check_target(target)
+    folder = real.parent
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=temp_prefix(target.name), suffix=".tmp", dir=folder)
+        fd, temp_name = tempfile.mkstemp(prefix=temp_prefix(real.name), suffix=".tmp", dir=folder)
     except OSError as exc:
         raise WriteError(f"Tidak dapat menulis ke folder {folder}: {reason(exc)}") from exc
     temp = Path(temp_name)
@@ -82,14 +115,17 @@ def write_atomically(target: Path, data: bytes) -> None:
             os.fsync(out.fileno())
         # mkstemp makes the file private (0600); a handout is an ordinary document.
         os.chmod(temp, 0o666 & ~_umask())
-        os.replace(temp, target)
+        os.replace(temp, real)
     except OSError as exc:
         _remove(temp)
         raise WriteError(f"Tidak dapat menyimpan {target}: {reason(exc)}") from exc
     except BaseException:
         _remove(temp)
         raise
-    log.info("written: %s (%d bytes)", target, len(data))
+    if real == target:
+        log.info("written: %s (%d bytes)", target, len(data))
+    else:
+        log.info("written: %s, through the symlink %s (%d bytes)", real, target, len(data))
 
 
 def temp_prefix(name: str) -> str:
