@@ -6,10 +6,19 @@ import argparse
 import errno
 import os
 import stat
+import subprocess
 from pathlib import Path
 
 import pytest
-from handout_support import LETTER_POINTS, full_text, page_sizes, page_texts
+from handout_support import (
+    LETTER_POINTS,
+    full_text,
+    headless_env,
+    page_sizes,
+    page_texts,
+    run_cli,
+    viewer_command,
+)
 from pypdf import PdfReader
 
 from support import CONTENT, FRONT, write_article
@@ -167,7 +176,8 @@ def test_unwritable_target_folder(qapp, tmp_path, capsys):
     folder = _unwritable_folder(tmp_path)
     before = set(os.listdir(folder))
     status = run(ARTICLE_ID, folder / "x.pdf", content=CONTENT)
-    assert_failed(capsys, status, 2, "Tidak dapat menulis", str(folder))
+    line = assert_failed(capsys, status, 2)
+    assert line == f"Tidak dapat menulis ke folder {folder}: tidak ada izin menulis"
     assert set(os.listdir(folder)) == before
 
 
@@ -249,7 +259,8 @@ def test_a_long_legal_name_is_written(qapp, out_dir, capsys, monkeypatch, name):
     target = out_dir / name
     assert run(ARTICLE_ID, target, content=CONTENT) == 0
     captured = capsys.readouterr()
-    assert (captured.out, captured.err) == (f"{target}: 4 halaman\n", "")
+    pages = len(page_sizes(target))
+    assert (captured.out, captured.err) == (f"{target}: {pages} halaman\n", "")
     assert [p.name for p in out_dir.iterdir()] == [name]
     # While writing, the temp file sat beside the target (so the rename is atomic).
     [[temp]] = seen
@@ -271,7 +282,8 @@ def test_a_symlink_to_a_file_is_written_through_and_kept(qapp, tmp_path, out_dir
     link.symlink_to(destination)
     assert run(ARTICLE_ID, link, content=CONTENT) == 0
     captured = capsys.readouterr()
-    assert (captured.out, captured.err) == (f"{link}: 4 halaman\n", "")
+    pages = len(page_sizes(real))
+    assert (captured.out, captured.err) == (f"{link}: {pages} halaman\n", "")
     assert link.is_symlink() and Path(os.readlink(link)) == destination
     assert real.read_bytes().startswith(b"%PDF-")
     assert [p.name for p in out_dir.iterdir()] == ["lembar.pdf"]
@@ -305,3 +317,96 @@ def test_a_symlink_loop_is_refused(qapp, out_dir, capsys):
     )
     assert sorted(p.name for p in out_dir.iterdir()) == ["a.pdf", "b.pdf"]
     assert link.is_symlink()
+
+
+# -- every errno its own words --------------------------------------------------------------
+
+REASONS = {
+    errno.ENOSPC: "disk penuh",
+    errno.EDQUOT: "kuota disk habis",
+    errno.EROFS: "folder ini hanya-baca (read-only)",
+    errno.EACCES: "tidak ada izin menulis",
+    errno.EIO: "kesalahan baca-tulis pada disk",
+}
+
+
+@pytest.mark.parametrize("code", list(REASONS), ids=[errno.errorcode[c] for c in REASONS])
+def test_a_failed_write_says_why_and_keeps_the_old_file(qapp, out_dir, capsys, monkeypatch, code):
+    target = out_dir / "x.pdf"
+    target.write_bytes(b"versi lama")
+
+    def failing(fd: int):
+        os.close(fd)
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(atomic, "_open_temp", failing)
+    status = run(ARTICLE_ID, target, content=CONTENT)
+    line = assert_failed(capsys, status, 2)
+    assert line == f"Tidak dapat menyimpan {target}: {REASONS[code]}"
+    assert target.read_bytes() == b"versi lama"
+    assert [p.name for p in out_dir.iterdir()] == ["x.pdf"]
+
+
+@pytest.mark.parametrize("code", list(REASONS), ids=[errno.errorcode[c] for c in REASONS])
+def test_a_temp_file_that_cannot_be_made_says_why(qapp, out_dir, capsys, monkeypatch, code):
+    def failing(*_args, **_kwargs):
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(atomic.tempfile, "mkstemp", failing)
+    status = run(ARTICLE_ID, out_dir / "x.pdf", content=CONTENT)
+    line = assert_failed(capsys, status, 2)
+    assert line == f"Tidak dapat menulis ke folder {out_dir}: {REASONS[code]}"
+    assert list(out_dir.iterdir()) == []
+
+
+def _read_only_mount(folder: Path) -> list[str]:
+    """A command prefix that runs the rest with a read-only tmpfs on `folder`, or skips."""
+    script = 'mount -t tmpfs -o ro tmpfs "$0" && exec "$@"'
+    prefix = ["unshare", "--map-root-user", "--mount", "sh", "-c", script, str(folder)]
+    try:
+        probe = subprocess.run([*prefix, "touch", str(folder / "probe")], capture_output=True)
+    except FileNotFoundError:
+        pytest.skip("no unshare")
+    if b"Read-only file system" not in probe.stderr:
+        pytest.skip(f"cannot mount a read-only tmpfs here: {probe.stderr!r}")
+    return prefix
+
+
+def test_a_read_only_mount_is_named_as_such(tmp_path):
+    """A real read-only file system (a tmpfs in a private mount namespace)."""
+    folder = tmp_path / "hanya-baca"
+    folder.mkdir()
+    prefix = _read_only_mount(folder)
+    result = subprocess.run(
+        [*prefix, *viewer_command(), "handout", ARTICLE_ID, "-o", str(folder / "x.pdf")],
+        capture_output=True, text=True, timeout=120, env=headless_env(tmp_path / "home"),
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"Tidak dapat menulis ke folder {folder}: folder ini hanya-baca (read-only)\n"
+    )
+
+
+def test_a_name_too_long_for_any_file_system_is_one_line(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    name = "b" * 300 + ".pdf"
+    result = run_cli("handout", ARTICLE_ID, "-o", str(out / name), home=tmp_path / "home")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    shown = out / ("b" * 40 + "…" + "b" * 8 + ".pdf")
+    assert result.stderr == (
+        f"Nama berkas terlalu panjang (304 karakter): {shown}; pakailah nama yang lebih pendek\n"
+    )
+    assert list(out.iterdir()) == []
+
+
+def test_a_folder_name_too_long_is_named(qapp, tmp_path, capsys):
+    target = tmp_path / ("c" * 300) / "x.pdf"
+    status = run(ARTICLE_ID, target, content=CONTENT)
+    line = assert_failed(capsys, status, 2)
+    shown = tmp_path / ("c" * 40 + "…" + "c" * 12) / "x.pdf"
+    assert line == (
+        f"Nama folder terlalu panjang (300 karakter): {shown}; pakailah nama yang lebih pendek"
+    )

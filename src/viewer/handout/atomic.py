@@ -16,13 +16,25 @@ TEMP_NAME_PART = 100
 
 _REASONS = {
     errno.ENOSPC: "disk penuh",
-    errno.EDQUOT: "kuota disk habis",
     errno.EACCES: "tidak ada izin menulis",
     errno.EPERM: "tidak ada izin menulis",
-    errno.EROFS: "disk hanya dapat dibaca",
+    errno.EROFS: "folder ini hanya-baca (read-only)",
     errno.ENOENT: "folder tidak ada",
     errno.ENOTDIR: "bukan sebuah folder",
+    errno.EISDIR: "tujuan adalah sebuah folder",
+    errno.ENAMETOOLONG: "nama terlalu panjang",
+    errno.ELOOP: "tautan (symlink) berputar tanpa ujung",
+    errno.EIO: "kesalahan baca-tulis pada disk",
+    errno.EFBIG: "berkas terlalu besar untuk disk ini",
+    errno.EBUSY: "berkas sedang dipakai program lain",
+    errno.ETXTBSY: "berkas sedang dipakai program lain",
 }
+if hasattr(errno, "EDQUOT"):  # not on Windows
+    _REASONS[errno.EDQUOT] = "kuota disk habis"
+# Paths longer than this many bytes are refused by Linux (PATH_MAX).
+PATH_MAX = 4096
+# A name shown in a message is cut to its first and last characters beyond this length.
+SHOWN_NAME = 60
 
 
 class WriteError(Exception):
@@ -30,7 +42,32 @@ class WriteError(Exception):
 
 
 def reason(error: OSError) -> str:
+    """Why `error` happened, in a few Indonesian words (the system's words if unknown)."""
     return _REASONS.get(error.errno or 0, error.strerror or str(error))
+
+
+def shown_path(path: Path) -> str:
+    """`path` for a one-line message: an overlong name keeps only its start and end."""
+    parts = [_cut(part, SHOWN_NAME) for part in path.parts]
+    return str(Path(*parts)) if parts else str(path)
+
+
+def _cut(text: str, limit: int) -> str:
+    return f"{text[: limit - 20]}…{text[-12:]}" if len(text) > limit else text
+
+
+def too_long_message(path: Path, what: str) -> str:
+    """The line for ENAMETOOLONG: which name is too long, and how long it is."""
+    if len(os.fsencode(path)) >= PATH_MAX:
+        shown = _cut(shown_path(path), 2 * SHOWN_NAME)
+        return f"Jalur {what} terlalu panjang ({len(str(path))} karakter): {shown}"
+    longest = max(path.parts or (str(path),), key=lambda part: len(os.fsencode(part)))
+    if longest != path.name:
+        what = "folder"
+    return (
+        f"Nama {what} terlalu panjang ({len(longest)} karakter): {shown_path(path)}; "
+        "pakailah nama yang lebih pendek"
+    )
 
 
 def _open_temp(fd: int) -> BinaryIO:
@@ -50,21 +87,37 @@ def check_target(target: Path) -> Path:
 
     Returns the file to replace: `target` itself, or the file a symlink `target` names.
     """
-    real = _follow_link(target)
-    folder = real.parent
-    if real.is_dir():
-        raise WriteError(f"Tujuan adalah sebuah folder, bukan berkas: {target}")
-    if real.exists() and not real.is_file():
-        # /dev/full, /dev/stdout, a pipe: the rename would replace the device itself.
-        raise WriteError(f"Tujuan bukan berkas biasa: {target}")
-    if not folder.exists():
-        raise WriteError(f"Folder tujuan tidak ada: {folder}")
-    if not folder.is_dir():
-        raise WriteError(f"Tujuan tidak berada di dalam folder: {folder} bukan folder")
+    try:
+        real = _follow_link(target)
+        folder = real.parent
+        if real.is_dir():
+            raise WriteError(f"Tujuan adalah sebuah folder, bukan berkas: {target}")
+        if real.exists() and not real.is_file():
+            # /dev/full, /dev/stdout, a pipe: the rename would replace the device itself.
+            raise WriteError(f"Tujuan bukan berkas biasa: {target}")
+        if not folder.exists():
+            raise WriteError(f"Folder tujuan tidak ada: {folder}")
+        if not folder.is_dir():
+            raise WriteError(f"Tujuan tidak berada di dalam folder: {folder} bukan folder")
+    except OSError as exc:
+        # pathlib's tests raise what is not "missing": a name too long, a folder on the
+        # way without search permission.
+        if exc.errno == errno.ENAMETOOLONG:
+            raise WriteError(too_long_message(target, "berkas")) from exc
+        raise WriteError(f"Tidak dapat menulis ke folder {target.parent}: {reason(exc)}") from exc
     if not os.access(folder, os.W_OK):
         # Root passes this test everywhere; mkstemp below still catches what it misses.
-        raise WriteError(f"Tidak dapat menulis ke folder {folder}: tidak ada izin menulis")
+        why = errno.EROFS if _read_only(folder) else errno.EACCES
+        raise WriteError(f"Tidak dapat menulis ke folder {folder}: {_REASONS[why]}")
     return real
+
+
+def _read_only(folder: Path) -> bool:
+    """Whether `folder` is on a file system mounted read-only (a locked card, a CD)."""
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (AttributeError, OSError):  # no statvfs on Windows
+        return False
 
 
 def _follow_link(target: Path) -> Path:
