@@ -18,8 +18,9 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QUrl
 from PySide6.QtGui import QFontDatabase, QImage, QTextDocument
 
 from viewer import paths
+from viewer.content.links import resolve_inside
 from viewer.content.model import RiskItem
-from viewer.content.references import MAX_IMAGE_BYTES, resolve_inside
+from viewer.content.references import MAX_IMAGE_BYTES
 
 log = logging.getLogger(__name__)
 FONT_FILES = ("fonts/NotoSans-Regular.ttf", "fonts/NotoSans-Bold.ttf")
@@ -100,8 +101,15 @@ def content_image(content_root: Path, resource_type: object, name: QUrl) -> QIma
         log.warning("refused resource %s", name.toString())
         return refused_image()
     path = resolve_inside(content_root, name.path())
-    if path is None or not path.is_file() or path.stat().st_size > MAX_IMAGE_BYTES:
+    if path is None or not _usable_image_file(path):
         log.warning("refused image outside content or missing: %s", name.toString())
         return refused_image()
     image = QImage(str(path))
     return refused_image() if image.isNull() else image
+
+
+def _usable_image_file(path: Path) -> bool:
+    try:
+        return path.is_file() and path.stat().st_size <= MAX_IMAGE_BYTES
+    except OSError:
+        return False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+DEFAULT_EMERGENCY_NUMBER = "119"  # PSC 119, Indonesia's 24-hour health emergency service
 _PHONE = re.compile(r"^\+?[0-9][0-9 -]{1,18}$")
 
 

@@ -10,12 +10,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings
 
-from viewer.phone import is_phone_number
+from viewer.phone import DEFAULT_EMERGENCY_NUMBER, is_phone_number
 
 ORGANIZATION = "patient-viewer"
 APPLICATION = "patient-viewer"
 
-DEFAULT_EMERGENCY_NUMBER = "119"  # PSC 119, Indonesia's health emergency service
 DEFAULT_ZOOM = 100
 ZOOM_STEPS = (80, 90, 100, 115, 130, 150, 175, 200, 250)
 

@@ -126,6 +126,8 @@ SLIPS = {
         [
             "konten/contoh.md:16: blok kode yang dibuka di baris 16 dengan ``` belum ditutup; "
             "semua teks sesudahnya akan tampil sebagai kode",
+            "konten/contoh.md:19: judul ini tidak menjadi bagian baru karena ada sesudah blok "
+            "kode (```) yang belum ditutup",
         ],
     ),
 }

@@ -1,82 +1,176 @@
-"""Check what an article points at: section links, images, and paths leaving the folder."""
+"""Check what an article's rendered HTML points at and what the sanitizer would drop.
+
+`check` reads the HTML that the one Markdown pass produces (markdown_pipeline), not
+the Markdown text: a link Python-Markdown does not see as a link is not checked, and
+an image it does see is, whatever the spelling (`gambar/juga(1).png`, an unquoted
+`<img src=...>`, a reference definition). The element is then found in the source to
+name the line an author must fix.
+"""
 
 from __future__ import annotations
 
+import errno
 import re
-from collections.abc import Iterator
-from pathlib import Path, PurePosixPath
-from urllib.parse import unquote, urlsplit
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
 
-from viewer.content.model import Article, Problem, SourceRef
+from viewer.content.links import WEB_SCHEMES, inside_candidate, split_address
+from viewer.content.markdown_pipeline import new_markdown, to_html
+from viewer.content.model import EMERGENCY_PLACEHOLDER, Article, Problem, SourceRef
+from viewer.content.sanitize import ALLOWED_ATTRIBUTES, ALLOWED_TAGS
+from viewer.phone import DEFAULT_EMERGENCY_NUMBER
 
-# Inline Markdown links and images, and src/href attributes of raw HTML.
-_MD_LINK = re.compile(r"(!?)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'][^\"']*[\"'])?\s*\)")
-# A reference-style definition: `[id]: target`, used by `[text][id]` and `![alt][id]`.
-_MD_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)>?")
-_HTML_REF = re.compile(r"\b(src|href)\s*=\s*[\"']([^\"']+)[\"']", re.IGNORECASE)
-_WEB_SCHEMES = {"http", "https", "mailto", "tel"}
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
+# Attributes that Markdown writes itself and whose loss changes nothing a reader sees.
+_HARMLESS_DROPS = {("code", "class"), ("pre", "class")}
+_SHOWN_ADDRESS = 60
+_ATX_HEADING = re.compile(r"^ {0,3}#{1,2}\s")
 
 
-def resolve_inside(root: Path, target: str) -> Path | None:
-    """The file a relative reference names, or None when it would leave `root`.
+@dataclass(frozen=True)
+class _Element:
+    tag: str
+    attrs: tuple[tuple[str, str | None], ...]
 
-    Absolute paths, drive letters, `..` that climbs out and symlinks pointing out are all
-    refused, because the viewer must never show a file from elsewhere on the machine.
-    """
-    relative = PurePosixPath(unquote(target).replace("\\", "/"))
-    if relative.is_absolute() or re.match(r"^[A-Za-z]:", str(relative)):
-        return None
-    root = root.resolve()
-    candidate = (root / relative).resolve()
-    if candidate != root and root not in candidate.parents:
-        return None
-    return candidate
+    def get(self, name: str) -> str | None:
+        return next((value for key, value in self.attrs if key == name), None)
 
 
-def _references(markdown: str) -> Iterator[tuple[int, bool, str]]:
-    for offset, line in enumerate(markdown.split("\n")):
-        for match in _MD_LINK.finditer(line):
-            yield offset, match.group(1) == "!", match.group(2)
-        if match := _MD_DEFINITION.match(line):
-            # It may name an image or a page; a file must be inside the folder either way.
-            yield offset, False, match.group(1)
-        for match in _HTML_REF.finditer(line):
-            yield offset, match.group(1).lower() == "src", match.group(2)
+class _ElementCollector(HTMLParser):
+    """Every start tag of an HTML fragment, in document order."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.elements: list[_Element] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.elements.append(_Element(tag, tuple(attrs)))
+
+
+def _elements(html: str) -> list[_Element]:
+    collector = _ElementCollector()
+    collector.feed(html)
+    collector.close()
+    return collector.elements
+
+
+class _LineFinder:
+    """Finds the source line of the n-th element that shows a given piece of text."""
+
+    def __init__(self, body: str, first_line: int) -> None:
+        self.lines = body.split("\n")
+        self.first_line = first_line
+        self.after: dict[str, int] = {}  # needle -> index of the line last found
+
+    def find_heading(self) -> int | None:
+        index = next((i for i, line in enumerate(self.lines) if _ATX_HEADING.match(line)), None)
+        return None if index is None else self.first_line + index
+
+    def find(self, *needles: str) -> int:
+        for needle in needles:
+            if not needle:
+                continue
+            start = self.after.get(needle, -1) + 1
+            folded = needle.casefold()
+            for index in range(start, len(self.lines)):
+                if folded in self.lines[index].casefold():
+                    self.after[needle] = index
+                    return self.first_line + index
+        first_text = next((i for i, line in enumerate(self.lines) if line.strip()), 0)
+        return self.first_line + first_text
 
 
 def check_references(article: Article, root: Path, display_root: Path) -> list[Problem]:
-    """Problems with the links and images of every section of `article`."""
+    """Problems with the links, images and HTML of every section of `article`."""
     problems: list[Problem] = []
     section_ids = {s.id for s in article.sections}
     display = display_root / article.path.name
+    md = new_markdown()
     for section in article.sections:
+        body = section.body_markdown.replace(EMERGENCY_PLACEHOLDER, DEFAULT_EMERGENCY_NUMBER)
         # The body starts on the line after its heading; the parser keeps every line.
-        for offset, is_image, target in _references(section.body_markdown):
-            line = section.origin.line + 1 + offset
-            problem = _check_target(target, is_image, section_ids, root)
-            if problem:
-                problems.append(Problem(SourceRef(display, line), problem))
+        lines = _LineFinder(section.body_markdown, section.origin.line + 1)
+        for element in _elements(to_html(md, body)):
+            for line, message in _element_problems(element, lines, section_ids, root):
+                problems.append(Problem(SourceRef(display, line), message))
     return problems
 
 
+def _element_problems(
+    element: _Element, lines: _LineFinder, section_ids: set[str], root: Path
+) -> list[tuple[int, str]]:
+    tag = element.tag
+    if tag not in ALLOWED_TAGS:
+        if tag in {"h1", "h2"}:
+            # The body parser lifts out every `##` line outside code blocks, so a heading
+            # here is either underlined text or a `##` line that a code fence swallowed.
+            heading = lines.find_heading()
+            if heading is not None:
+                return [(heading, _HEADING_IN_FENCE)]
+            return [(lines.find("===", "---", f"<{tag}"), _UNDERLINED_HEADING)]
+        return [(lines.find(f"<{tag}"), f"tag HTML <{tag}> tidak diizinkan dan tidak akan tampil")]
+    found = []
+    allowed = ALLOWED_ATTRIBUTES.get(tag, set())
+    for name, _value in element.attrs:
+        if name not in allowed and (tag, name) not in _HARMLESS_DROPS:
+            message = f"atribut '{name}' pada <{tag}> tidak dipakai dan dibuang dari tampilan"
+            found.append((lines.find(f"{name}=", f"<{tag}"), message))
+    target = element.get("src" if tag == "img" else "href")
+    if tag == "img" and not target:
+        found.append((lines.find("![", "<img"), "gambar tanpa alamat berkas"))
+    elif tag in {"img", "a"} and target:
+        problem = _check_target(target, tag == "img", section_ids, root)
+        if problem:
+            found.append((lines.find(target, f"<{tag}"), problem))
+    return found
+
+
+_HEADING_IN_FENCE = (
+    "judul ini tidak menjadi bagian baru karena ada sesudah blok kode (```) yang belum ditutup"
+)
+_UNDERLINED_HEADING = (
+    "baris '===' atau '---' tepat di bawah teks menjadikan teks itu judul yang tidak dipakai; "
+    "tulis judul bagian dengan '## ', atau beri baris kosong di atas '---'"
+)
+
+
+def _shown(target: str) -> str:
+    return target if len(target) <= _SHOWN_ADDRESS else target[: _SHOWN_ADDRESS - 1] + "…"
+
+
 def _check_target(target: str, is_image: bool, section_ids: set[str], root: Path) -> str | None:
-    parts = urlsplit(target)
+    shown = _shown(target)
+    kind = "gambar" if is_image else "berkas"
+    parts = split_address(target)
+    if parts is None:
+        return f"alamat '{shown}' tidak valid; periksa penulisannya"
     if target.startswith("#"):
-        anchor = unquote(target[1:])
-        return None if anchor in section_ids else f"tautan ke bagian '#{anchor}' tidak ada"
-    if parts.scheme in _WEB_SCHEMES:
+        anchor = target[1:]
+        return None if anchor in section_ids else f"tautan ke bagian '#{_shown(anchor)}' tidak ada"
+    if parts.scheme in WEB_SCHEMES:
         if is_image:
-            return f"gambar dari internet tidak diizinkan ({target}); simpan di folder konten"
+            return f"gambar dari internet tidak diizinkan ({shown}); simpan di folder konten"
         return None  # shown with its address, never opened
     if parts.scheme or parts.netloc:
-        return f"alamat '{target}' tidak diizinkan; hanya berkas di dalam folder konten"
-    resolved = resolve_inside(root, parts.path)
-    if resolved is None:
-        return f"berkas '{target}' berada di luar folder konten"
-    if not resolved.is_file():
-        kind = "gambar" if is_image else "berkas"
-        return f"{kind} '{target}' tidak ada"
-    if is_image and resolved.stat().st_size > MAX_IMAGE_BYTES:
-        return f"gambar '{target}' terlalu besar (batas {MAX_IMAGE_BYTES // (1024 * 1024)} MiB)"
+        return f"alamat '{shown}' tidak diizinkan; hanya berkas di dalam folder konten"
+    try:
+        resolved = inside_candidate(root, parts.path)
+        if resolved is None:
+            return f"berkas '{shown}' berada di luar folder konten"
+        if not resolved.is_file():
+            return f"{kind} '{shown}' tidak ada"
+        size = resolved.stat().st_size
+    except ValueError:  # a null byte
+        return f"alamat '{shown}' tidak valid; periksa penulisannya"
+    except RuntimeError:  # a symlink loop (Python 3.11's resolve)
+        return f"{kind} '{shown}' adalah tautan simbolik yang berputar"
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            return f"nama {kind} '{shown}' terlalu panjang"
+        if exc.errno == errno.ELOOP:
+            return f"{kind} '{shown}' adalah tautan simbolik yang berputar"
+        return f"{kind} '{shown}' tidak dapat dibaca ({exc.strerror})"
+    if is_image and size > MAX_IMAGE_BYTES:
+        return f"gambar '{shown}' terlalu besar (batas {MAX_IMAGE_BYTES // (1024 * 1024)} MiB)"
     return None

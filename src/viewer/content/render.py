@@ -5,23 +5,19 @@ from __future__ import annotations
 import html
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import quote, unquote
 
 import markdown
 from markdown.extensions import Extension
-from markdown.extensions.fenced_code import FencedCodeExtension
-from markdown.extensions.sane_lists import SaneListExtension
-from markdown.extensions.tables import TableExtension
 from markdown.treeprocessors import Treeprocessor
 
+from viewer.content.links import is_external, split_address
+from viewer.content.markdown_pipeline import new_markdown, to_html
 from viewer.content.model import EMERGENCY_PLACEHOLDER, Article, Glossary, RiskItem, Term
 from viewer.content.sanitize import TERM_SCHEME, sanitize
 from viewer.content.terms import TermMatcher
 
-# Instances, not names: a name makes Markdown read every installed package's entry points.
-MARKDOWN_EXTENSIONS = (TableExtension, SaneListExtension, FencedCodeExtension)
 _NO_TERMS_INSIDE = {"h1", "h2", "h3", "h4", "h5", "h6", "a", "code", "pre"}
-EXTERNAL_SCHEMES = {"http", "https", "mailto", "tel"}
 
 
 @dataclass(frozen=True)
@@ -52,12 +48,8 @@ def term_href(term: Term) -> str:
 
 
 def term_key_from_href(href: str) -> str | None:
-    parts = urlsplit(href)
-    return unquote(parts.path) if parts.scheme == TERM_SCHEME else None
-
-
-def is_external(href: str) -> bool:
-    return urlsplit(href).scheme in EXTERNAL_SCHEMES
+    parts = split_address(href)
+    return unquote(parts.path) if parts and parts.scheme == TERM_SCHEME else None
 
 
 class _TermLinker(Treeprocessor):
@@ -154,14 +146,10 @@ def render_article(article: Article, glossary: Glossary, emergency_number: str) 
     """Markdown to sanitized HTML for every part of `article`, with glossary terms linked."""
     matcher = TermMatcher(glossary)
     used: set[str] = set()
-    md = markdown.Markdown(
-        extensions=[*(ext() for ext in MARKDOWN_EXTENSIONS), _ViewerExtension(matcher, used)],
-        output_format="html",
-    )
+    md = new_markdown(_ViewerExtension(matcher, used))
     sections = []
     for section in article.sections:
-        md.reset()
-        body = md.convert(fill_emergency_number(section.body_markdown, emergency_number))
+        body = to_html(md, fill_emergency_number(section.body_markdown, emergency_number))
         heading = fill_emergency_number(section.heading, emergency_number)
         sections.append(RenderedSection(section.id, heading, sanitize(body)))
     risks = []

@@ -6,10 +6,9 @@ Python-Markdown passes an author's raw HTML through untouched, so the HTML it
 
 from __future__ import annotations
 
-import re
-from urllib.parse import urlsplit
-
 import nh3
+
+from viewer.content.links import WEB_SCHEMES, is_plain_relative
 
 TERM_SCHEME = "term"
 ALLOWED_TAGS = {
@@ -26,24 +25,13 @@ ALLOWED_ATTRIBUTES = {
 }
 # Relative URLs (section anchors, images in the content folder) are always allowed by nh3;
 # of absolute ones only these survive, and the window routes every one itself.
-ALLOWED_SCHEMES = {"http", "https", "mailto", "tel", TERM_SCHEME}
-
-
-def _plain_relative(value: str) -> bool:
-    """A path below the folder it is read from: no scheme, no root, no drive, no `..`."""
-    path = value.replace("\\", "/")
-    return not (
-        urlsplit(path).scheme
-        or path.startswith("/")
-        or re.match(r"^[A-Za-z]:", path)
-        or ".." in path.split("/")
-    )
+ALLOWED_SCHEMES = {*WEB_SCHEMES, TERM_SCHEME}
 
 
 def _only_content_images(tag: str, attribute: str, value: str) -> str | None:
     # An image may only name a file inside the content folder; the window and the
     # handout check again when they load it, this removes the rest before anyone tries.
-    if tag == "img" and attribute == "src" and not _plain_relative(value):
+    if tag == "img" and attribute == "src" and not is_plain_relative(value):
         return None
     return value
 
