@@ -62,6 +62,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from viewer.logging_setup import setup_logging
 
+    _print_any_file_name()
     log_file = setup_logging(verbose=args.verbose)
     try:
         return _dispatch(args)
@@ -72,6 +73,16 @@ def run(argv: Sequence[str] | None = None) -> int:
         where = f" (rincian di {log_file})" if log_file else ""
         print(f"patient-viewer: kesalahan tak terduga{where}", file=sys.stderr)
         return 2
+
+
+def _print_any_file_name() -> None:
+    """Let stdout print a file name that is not UTF-8 (as `\\udcff`) instead of failing.
+
+    Under a strict UTF-8 locale, `handout -o $'y\\xff.pdf'` wrote the file and then failed
+    to say so; stderr already escapes such characters.
+    """
+    if getattr(sys.stdout, "errors", None) == "strict" and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="backslashreplace")
 
 
 def _dispatch(args: argparse.Namespace) -> int:
