@@ -29,6 +29,13 @@ _BLOCK_OPEN = re.compile(r"^ {0,3}:::(.*)$")
 _BLOCK_CLOSE = ":::"
 _SOURCE = re.compile(r"^(?:sumber|source)\s*:\s*(.*)$", re.IGNORECASE)
 _FENCE = re.compile(r"^(```|~~~)")
+# Limits far above any leaflet (the clonazepam article: 10 sections, 23 warnings, lines
+# under 700 characters), below which the window, the handout and `check` stay fast.
+MAX_SECTIONS = 60
+MAX_WARNINGS = 60
+MAX_LINE_CHARS = 5000
+MAX_PARAGRAPH_BRACKETS = 60
+MAX_ARTICLE_BRACKETS = 600
 # Markdown a warning cannot show: its text is plain (emphasis, links, lists, code, HTML).
 _WARNING_MARKUP = re.compile(r"\*\*|__|`|!?\[[^\]]*\]\(|<[A-Za-z/][^>]*>|^(?:[-*+]|\d+[.)])\s|^#")
 
@@ -58,6 +65,7 @@ class _OpenBlock:
 class ParsedBody:
     sections: tuple[Section, ...]
     problems: tuple[Problem, ...]
+    within_limits: bool  # False: too big to render quickly (the problems say why)
 
 
 class _BodyParser:
@@ -67,15 +75,21 @@ class _BodyParser:
         self.sections: list[_OpenSection] = []
         self.block: _OpenBlock | None = None
         self.fence_line: int | None = None  # the line of an open ``` code block
+        self.paragraph_line = first_line
+        self.paragraph_brackets = 0
+        self.brackets = 0
+        self.within_limits = True
         self.problems: list[Problem] = []
 
     def problem(self, line: int, message: str) -> None:
         self.problems.append(Problem(SourceRef(self.path, line), message))
 
-    def feed(self, number: int, line: str) -> None:
-        # A no-break space pasted from a word processor looks like a space to the author.
-        line = line.replace("\u00a0", " ")
+    def feed(self, number: int, text: str) -> None:
+        # A no-break space pasted from a word processor looks like a space to the author:
+        # it counts as one in the syntax, and stays as written in the text.
+        line = text.replace("\u00a0", " ")
         stripped = line.strip()
+        self._check_limits(number, line, stripped)
         if self.fence_line is None:
             for token in unknown_placeholders(line):
                 self.problem(
@@ -98,6 +112,13 @@ class _BodyParser:
             )
         elif self.fence_line is None:
             if match := SECTION_HEADING.match(stripped):
+                if len(self.sections) == MAX_SECTIONS:
+                    self.within_limits = False
+                    self.problem(
+                        number,
+                        f"artikel terlalu panjang: lebih dari {MAX_SECTIONS} bagian; "
+                        "pecah menjadi beberapa artikel",
+                    )
                 self.sections.append(_OpenSection(match.group(1), number))
                 return
             if _TITLE.match(stripped):
@@ -113,7 +134,39 @@ class _BodyParser:
             if stripped:
                 self.problem(number, "teks sebelum bagian pertama; mulai bagian dengan '## Judul'")
             return
-        self.sections[-1].body.append(line)
+        self.sections[-1].body.append(text)
+
+    def _check_limits(self, number: int, line: str, stripped: str) -> None:
+        """Report text far beyond any leaflet, which would make the window crawl."""
+        if len(line) > MAX_LINE_CHARS:
+            self.within_limits = False
+            self.problem(
+                number,
+                f"baris terlalu panjang ({len(line)} karakter; batas {MAX_LINE_CHARS}); "
+                "pecah menjadi beberapa paragraf",
+            )
+        if not stripped or SECTION_HEADING.match(stripped):
+            self.paragraph_line, self.paragraph_brackets = number, 0
+        brackets = line.count("[")
+        if not brackets:
+            return
+        # Python-Markdown's link patterns take time quadratic in the '[' of a paragraph.
+        self.paragraph_brackets += brackets
+        self.brackets += brackets
+        if self.paragraph_brackets > MAX_PARAGRAPH_BRACKETS >= self.paragraph_brackets - brackets:
+            self.within_limits = False
+            self.problem(
+                self.paragraph_line + (1 if self.paragraph_line < number else 0),
+                f"paragraf dengan terlalu banyak '[' (batas {MAX_PARAGRAPH_BRACKETS}); "
+                "periksa tautan dan gambar di paragraf ini",
+            )
+        if self.brackets > MAX_ARTICLE_BRACKETS >= self.brackets - brackets:
+            self.within_limits = False
+            self.problem(
+                number,
+                f"artikel dengan terlalu banyak '[' (lebih dari {MAX_ARTICLE_BRACKETS}); "
+                "periksa tautan dan gambar",
+            )
 
     def _keep_line_numbers(self) -> None:
         # A warning block leaves a blank line in the body, so that line N of the body
@@ -206,6 +259,12 @@ class _BodyParser:
         if not self._check_block(block):
             return
         section = self.sections[-1]
+        if sum(len(s.warnings) for s in self.sections) == MAX_WARNINGS:
+            self.problem(
+                block.line,
+                f"terlalu banyak peringatan: lebih dari {MAX_WARNINGS} dalam satu artikel; "
+                "pecah menjadi beberapa artikel",
+            )
         section.warnings.append(
             RiskItem(
                 level=block.level,
@@ -249,7 +308,7 @@ class _BodyParser:
                     origin=SourceRef(self.path, open_section.line),
                 )
             )
-        return ParsedBody(tuple(sections), tuple(self.problems))
+        return ParsedBody(tuple(sections), tuple(self.problems), self.within_limits)
 
 
 def parse_body(body: str, path: Path, first_line: int) -> ParsedBody:

@@ -11,6 +11,9 @@ from viewer.content.model import Glossary, Problem, SourceRef, Term
 
 GLOSSARY_FILE = "glossary.md"
 _TITLE = re.compile(r"^#\s")
+# Far above a clinic's glossary (33 terms today); every term is searched in every text,
+# so thousands would make each article slow to open.
+MAX_TERMS = 500
 _FORMS = re.compile(r"^(?:bentuk lain|forms)\s*:\s*(.*)$", re.IGNORECASE)
 
 
@@ -29,6 +32,13 @@ def parse_glossary(text: str, path: Path) -> tuple[Glossary, tuple[Problem, ...]
     for number, line in enumerate(text.split("\n"), start=1):
         stripped = line.strip()
         if match := SECTION_HEADING.match(stripped):
+            if len(entries) == MAX_TERMS:
+                problems.append(
+                    Problem(
+                        SourceRef(path, number),
+                        f"daftar istilah terlalu panjang: lebih dari {MAX_TERMS} istilah",
+                    )
+                )
             entries.append(_OpenTerm(match.group(1), number))
         elif _TITLE.match(stripped) or not stripped:
             continue

@@ -15,27 +15,58 @@ from viewer.content.errors import ContentError
 from viewer.content.glossary import GLOSSARY_FILE, parse_glossary
 from viewer.content.model import Article, Glossary, Library, Problem, SourceRef
 from viewer.content.references import check_references
-from viewer.content.textfile import read_text
+from viewer.content.textfile import read_text, unreadable_file_message
 
 log = logging.getLogger(__name__)
 NOT_ARTICLES = {"readme.md", GLOSSARY_FILE}
 
 
 def article_files(root: Path) -> list[Path]:
-    """The article files of a content folder, in a stable order."""
+    """The article files of a content folder, in a stable order.
+
+    Every `*.md` entry that is not a folder is listed, pipes and broken links included:
+    reading it reports what is wrong, where skipping it would lose an article silently.
+    """
     # Any case of ".md": an article saved as OBAT.MD must not vanish without a word.
     return sorted(
         p
         for p in root.iterdir()
-        if p.suffix.lower() == ".md" and p.is_file() and p.name.lower() not in NOT_ARTICLES
+        if p.suffix.lower() == ".md" and not _is_folder(p) and p.name.lower() not in NOT_ARTICLES
     )
+
+
+def _is_folder(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 def load_article(
     path: Path, root: Path, display_root: Path
 ) -> tuple[Article | None, list[Problem]]:
-    """Parse and check one article; `display_root` prefixes the paths in messages."""
+    """Parse and check one article; `display_root` prefixes the paths in messages.
+
+    Never raises: whatever goes wrong while reading a file is that file's problem, so
+    one bad file never takes the other articles down with it.
+    """
     display = display_root / path.name
+    try:
+        return _load_article(path, root, display)
+    except Exception:
+        log.exception("unexpected error while loading %s", path)
+        return None, [_unexpected(display)]
+
+
+def _unexpected(display: Path) -> Problem:
+    return Problem(
+        SourceRef(display, 0),
+        "berkas ini tidak dapat diproses karena kesalahan tak terduga (rincian di catatan "
+        "log); periksa isinya atau laporkan ke petugas teknis",
+    )
+
+
+def _load_article(path: Path, root: Path, display: Path) -> tuple[Article | None, list[Problem]]:
     try:
         text = read_text(path, display)
         split = frontmatter.split(text, display)
@@ -43,32 +74,43 @@ def load_article(
         return None, [exc.problem]
     body = parse_body(split.body, display, split.body_first_line)
     article = Article(split.meta, body.sections, path)
-    problems = [*body.problems, *check_references(article, root, display_root)]
+    problems = list(body.problems)
+    if body.within_limits:
+        # Beyond the limits, rendering could take minutes: the limit is reported instead.
+        problems += check_references(article, root, display.parent)
     return (None if problems else article), problems
 
 
 def load_glossary(root: Path, display_root: Path) -> tuple[Glossary, list[Problem]]:
     path = root / GLOSSARY_FILE
-    if not path.exists():
-        return Glossary(), []
     display = display_root / GLOSSARY_FILE
     try:
+        if not path.exists() and not path.is_symlink():
+            return Glossary(), []
         glossary, problems = parse_glossary(read_text(path, display), display)
     except ContentError as exc:
         return Glossary(), [exc.problem]
+    except Exception:
+        log.exception("unexpected error while loading %s", path)
+        return Glossary(), [_unexpected(display)]
     return glossary, list(problems)
 
 
 def load_library(root: Path, display_root: Path | None = None) -> Library:
     """Load every article and the glossary of `root`; never raises for bad content."""
     display_root = root if display_root is None else display_root
-    if not root.is_dir():
-        problem = Problem(SourceRef(display_root, 0), "folder konten tidak ditemukan")
-        return Library(root, (), Glossary(), (problem,))
+    try:
+        if not root.is_dir():
+            problem = Problem(SourceRef(display_root, 0), "folder konten tidak ditemukan")
+            return Library(root, (), Glossary(), (problem,))
+        files = article_files(root)
+    except OSError as exc:
+        message = "folder konten " + unreadable_file_message(exc)
+        return Library(root, (), Glossary(), (Problem(SourceRef(display_root, 0), message),))
     glossary, problems = load_glossary(root, display_root)
     # Ids are unique because each must equal its file name (see frontmatter).
     articles: list[Article] = []
-    for path in article_files(root):
+    for path in files:
         article, article_problems = load_article(path, root, display_root)
         problems += article_problems
         if article is None:

@@ -18,6 +18,14 @@ def unknown_placeholders(text: str) -> list[str]:
     return [p for p in PLACEHOLDER_LIKE.findall(text) if p != EMERGENCY_PLACEHOLDER]
 
 
+def printable(text: str) -> str:
+    """`text` with the undecodable bytes of a non-UTF-8 file name shown as '\ufffd'."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a lone surrogate that is not an escaped byte
+        return text.encode("utf-8", "replace").decode("utf-8")
+
+
 class Level(Enum):
     """How urgent a risk item is (the NHS care-card tiers). Order is display order."""
 
@@ -47,8 +55,11 @@ class SourceRef:
     line: int
 
     def __str__(self) -> str:
+        # A file name that is not UTF-8 (x\xff.md) holds a surrogate that no terminal or
+        # log can print: show the undecodable byte as the replacement character instead.
+        shown = printable(str(self.path))
         # Line 0 means the problem is with the file or folder as a whole.
-        return f"{self.path}:{self.line}" if self.line else str(self.path)
+        return f"{shown}:{self.line}" if self.line else shown
 
 
 @dataclass(frozen=True)
@@ -147,7 +158,7 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.origin}: {self.message}"
+        return f"{self.origin}: {printable(self.message)}"
 
 
 @dataclass(frozen=True)

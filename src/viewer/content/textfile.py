@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import stat
 from pathlib import Path
 
 from viewer.content.errors import ContentError
@@ -14,7 +16,13 @@ MAX_TEXT_BYTES = 512 * 1024
 def read_text(path: Path, display: Path) -> str:
     """Return the file's text with Unix newlines; `display` is the path shown in messages."""
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            # A pipe or device would block the reader for ever, or never end.
+            raise ContentError(
+                display, 0, "tidak dapat dibaca: bukan berkas teks biasa (pipa atau perangkat)"
+            )
+        size = status.st_size
         if size > MAX_TEXT_BYTES:
             raise ContentError(
                 display,
@@ -23,7 +31,7 @@ def read_text(path: Path, display: Path) -> str:
             )
         raw = path.read_bytes()
     except OSError as exc:
-        raise ContentError(display, 1, f"berkas tidak dapat dibaca ({exc.strerror})") from exc
+        raise ContentError(display, 0, unreadable_file_message(exc)) from exc
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -34,3 +42,14 @@ def read_text(path: Path, display: Path) -> str:
             "berkas bukan teks UTF-8 (simpan ulang sebagai UTF-8 di penyunting teks)",
         ) from exc
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def unreadable_file_message(exc: OSError) -> str:
+    """Why a file or folder cannot be read, in the author's words."""
+    reasons = {
+        errno.ELOOP: "tautan simbolik yang berputar",
+        errno.ENOENT: "tidak ada (atau tautan simbolik ke berkas yang tidak ada)",
+        errno.ENAMETOOLONG: "nama terlalu panjang",
+        errno.EACCES: "tidak ada izin membaca",
+    }
+    return f"tidak dapat dibaca: {reasons.get(exc.errno or 0, exc.strerror or str(exc))}"
