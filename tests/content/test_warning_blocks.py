@@ -174,3 +174,37 @@ def test_accepted_spellings_show_what_the_author_wrote(tmp_path: Path, spelling:
     assert item.source == "NHS"
     assert ":::" not in article.sections[0].body_markdown
     assert "NHS" not in article.sections[0].body_markdown
+
+
+STRAY_SYNTAX = {
+    "two lines joined before a heading": (
+        HEAD + "Teks terakhir. ## Efek samping\n",
+        "konten/contoh.md:16: '##' di tengah teks akan tampil apa adanya; judul bagian ditulis "
+        "di awal baris tersendiri, misalnya '## Efek samping'",
+    ),
+    "a heading holding another": (
+        "\n## A ## B\n\nTeks.\n",
+        "konten/contoh.md:12: '##' di tengah teks akan tampil apa adanya; judul bagian ditulis "
+        "di awal baris tersendiri, misalnya '## Efek samping'",
+    ),
+    "a front-matter fence in the text": (
+        HEAD + "+++\n",
+        "konten/contoh.md:16: '+++' hanya untuk membuka dan menutup data awal di atas artikel; "
+        "hapus dari teks ini",
+    ),
+    "a heading joined into a warning": (
+        HEAD + "::: peringatan\nAwas. ## Efek samping\nSumber: NHS\n:::\n",
+        "konten/contoh.md:17: '##' di tengah teks akan tampil apa adanya; judul bagian ditulis "
+        "di awal baris tersendiri, misalnya '## Efek samping'",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(STRAY_SYNTAX), ids=list(STRAY_SYNTAX))
+def test_syntax_that_would_be_shown_as_text_is_reported(tmp_path: Path, case: str):
+    body, expected = STRAY_SYNTAX[case]
+    assert report(tmp_path, body) == [expected]
+
+
+def test_smaller_headings_and_closing_hashes_are_fine(tmp_path: Path):
+    assert report(tmp_path, "\n## A ##\n\n### Lebih kecil\n\nTeks.\n") == []

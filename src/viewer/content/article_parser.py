@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from viewer.content.frontmatter import DELIMITER
 from viewer.content.model import (
     EMERGENCY_PLACEHOLDER,
     Level,
@@ -24,6 +25,7 @@ from viewer.content.slug import RESERVED_IDS, unique_slug
 # A `## Heading` line (closing #s allowed): a section here, a term in the glossary.
 SECTION_HEADING = re.compile(r"^##\s+(.+?)\s*#*\s*$")
 _TITLE = re.compile(r"^#\s+\S")
+_SUBHEADING = re.compile(r"^#{3,6}\s")  # ### to ######: shown as smaller headings
 # A warning block's fence starts the line (up to three spaces, as Markdown allows).
 _BLOCK_OPEN = re.compile(r"^ {0,3}:::(.*)$")
 _BLOCK_CLOSE = ":::"
@@ -90,6 +92,7 @@ class _BodyParser:
         line = text.replace("\u00a0", " ")
         stripped = line.strip()
         self._check_limits(number, line, stripped)
+        self._check_stray_syntax(number, line, stripped)
         if self.fence_line is None:
             for token in unknown_placeholders(line):
                 self.problem(
@@ -135,6 +138,30 @@ class _BodyParser:
                 self.problem(number, "teks sebelum bagian pertama; mulai bagian dengan '## Judul'")
             return
         self.sections[-1].body.append(text)
+
+    def _check_stray_syntax(self, number: int, line: str, stripped: str) -> None:
+        """`##` or `+++` that would reach the reader as text: a heading or a front-matter
+        line that lost its place (two lines joined, a heading not at the line start)."""
+        if self.fence_line is None and _BLOCK_OPEN.match(line):
+            return  # a block's own syntax line (its level word is checked when it opens)
+        if heading := SECTION_HEADING.match(stripped):
+            shown = heading.group(1)
+        elif self.block is not None and (source := _SOURCE.match(stripped)):
+            shown = source.group(1)
+        else:
+            shown = _SUBHEADING.sub("", stripped)
+        if "##" in shown:
+            self.problem(
+                number,
+                "'##' di tengah teks akan tampil apa adanya; judul bagian ditulis di awal "
+                "baris tersendiri, misalnya '## Efek samping'",
+            )
+        if DELIMITER in shown:
+            self.problem(
+                number,
+                f"'{DELIMITER}' hanya untuk membuka dan menutup data awal di atas artikel; "
+                "hapus dari teks ini",
+            )
 
     def _check_limits(self, number: int, line: str, stripped: str) -> None:
         """Report text far beyond any leaflet, which would make the window crawl."""
