@@ -22,6 +22,44 @@ reviewer = ""
 +++
 """
 
+GOOD_BODY = """
+## Bagian satu
+
+Teks pertama dengan [tautan](#bagian-dua).
+
+::: darurat
+Segera hubungi {nomor_darurat}.
+Sumber: NHS
+:::
+
+::: perhatian
+Baik untuk diketahui.
+Sumber: artikel
+:::
+
+## Bagian dua
+
+Teks kedua.
+
+::: peringatan
+Bicarakan dengan dokter.
+Sumber: FDA
+:::
+"""
+# Valid articles of other shapes, for tests that run every accepted article through the
+# window and the handout.
+GOOD_BODIES = {
+    "sections, links and three levels": GOOD_BODY,
+    "spellings an author types": (
+        "\n## Satu\n\nTeks dengan *miring*, **tebal** dan `kode`.\n\n:::Darurat\n"
+        "Hubungi {nomor_darurat}.\nsumber: NHS\n:::\n\n### Lebih kecil\n\n- satu\n- dua\n"
+    ),
+    "a table, a web link and a section with only a warning": (
+        "\n## Tabel\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nLihat [NHS](https://www.nhs.uk).\n"
+        "\n## Hanya peringatan\n\n::: perhatian\nBaik diketahui.\nSumber: artikel\n:::\n"
+    ),
+}
+
 
 def source_paragraphs() -> list[str]:
     """The clinic's six paragraphs, one per line of the source text."""

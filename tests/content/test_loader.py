@@ -7,35 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from support import FRONT, write_article
+from support import FRONT, GOOD_BODY, write_article
 from viewer.check import run_check
 from viewer.content.loader import load_library
 from viewer.content.model import Level
-
-GOOD_BODY = """
-## Bagian satu
-
-Teks pertama dengan [tautan](#bagian-dua).
-
-::: darurat
-Segera hubungi {nomor_darurat}.
-Sumber: NHS
-:::
-
-::: perhatian
-Baik untuk diketahui.
-Sumber: artikel
-:::
-
-## Bagian dua
-
-Teks kedua.
-
-::: peringatan
-Bicarakan dengan dokter.
-Sumber: FDA
-:::
-"""
 
 
 def problems_of(folder: Path) -> list[str]:

@@ -192,6 +192,11 @@ STRAY_SYNTAX = {
         "konten/contoh.md:16: '+++' hanya untuk membuka dan menutup data awal di atas artikel; "
         "hapus dari teks ini",
     ),
+    "a closing line joined to the source": (
+        HEAD + "::: peringatan\nAwas.\nSumber: NHS :::\n:::\n",
+        "konten/contoh.md:18: ':::' di tengah teks peringatan akan tampil apa adanya; baris "
+        "penutup ':::' ditulis tersendiri",
+    ),
     "a heading joined into a warning": (
         HEAD + "::: peringatan\nAwas. ## Efek samping\nSumber: NHS\n:::\n",
         "konten/contoh.md:17: '##' di tengah teks akan tampil apa adanya; judul bagian ditulis "

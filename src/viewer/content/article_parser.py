@@ -150,6 +150,12 @@ class _BodyParser:
             shown = source.group(1)
         else:
             shown = _SUBHEADING.sub("", stripped)
+        if self.block is not None and ":::" in shown and stripped != _BLOCK_CLOSE:
+            self.problem(
+                number,
+                "':::' di tengah teks peringatan akan tampil apa adanya; baris penutup ':::' "
+                "ditulis tersendiri",
+            )
         if "##" in shown:
             self.problem(
                 number,
