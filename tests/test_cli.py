@@ -38,7 +38,7 @@ def test_self_test_runs_headless_and_reports_one_line():
     lines = result.stdout.strip().splitlines()
     assert len(lines) == 1
     assert re.fullmatch(
-        r"self-test OK: clonazepam-depresi sections=6 warnings=14 terms=\d+ first_paint_ms=\d+",
+        r"self-test OK: clonazepam-depresi sections=10 warnings=23 terms=\d+ first_paint_ms=\d+",
         lines[0],
     ), lines[0]
     assert result.stderr == ""
@@ -53,7 +53,7 @@ def test_self_test_fails_without_a_usable_article(tmp_path: Path):
 def test_check_bundled_content_passes():
     result = run_viewer("check", str(CONTENT))
     assert result.returncode == 0
-    assert result.stdout.startswith("OK: 1 artikel, 6 bagian, 14 peringatan")
+    assert result.stdout.startswith("OK: 1 artikel, 10 bagian, 23 peringatan")
 
 
 def test_check_default_folder_is_the_bundled_content():

@@ -87,7 +87,7 @@ def test_clinic_name_and_emergency_number_come_from_the_settings(qapp, out_dir):
     pages = page_texts(target)
     assert pages[0].startswith("Klinik Sehat Sentosa Clonazepam untuk depresi")
     assert all("Keadaan darurat? Telepon 112" in page for page in pages)
-    assert "segera hubungi 112" in " ".join(pages)
+    assert "segera telepon 112" in " ".join(pages)
     meta = PdfReader(target).metadata
     assert meta.author == "Klinik Sehat Sentosa"
 
