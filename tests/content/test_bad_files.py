@@ -169,3 +169,15 @@ def test_a_glossary_beyond_the_limit_is_reported(tmp_path: Path):
         f"konten/glossary.md:{1 + 4 * MAX_TERMS}: daftar istilah terlalu panjang: lebih dari "
         f"{MAX_TERMS} istilah"
     ]
+
+
+def test_the_authoring_guide_states_the_limits_check_applies():
+    from viewer.content.textfile import MAX_TEXT_BYTES
+
+    guide = " ".join((CONTENT / "README.md").read_text(encoding="utf-8").split())
+    assert (
+        f"paling banyak {MAX_SECTIONS} bagian dan {MAX_WARNINGS} kotak peringatan per artikel, "
+        f"{MAX_LINE_CHARS} karakter per baris, {MAX_PARAGRAPH_BRACKETS} tanda `[` per paragraf "
+        f"dan {MAX_ARTICLE_BRACKETS} per artikel, {MAX_TERMS} istilah di daftar istilah, dan "
+        f"file paling besar {MAX_TEXT_BYTES // 1024} KiB"
+    ) in guide
