@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -66,7 +67,8 @@ def _replace(line_start: str, new_line: str) -> str:
     [
         pytest.param(
             _replace("idle_timeout", "idle_timeout = "),
-            "kiosk.toml:3: kunci 'idle_timeout' sintaks TOML salah (Invalid value)",
+            "kiosk.toml:3: kunci 'idle_timeout' belum diisi sesudah tanda =; tulis angkanya, "
+            "misalnya idle_timeout = 10",
             id="syntax error",
         ),
         pytest.param(
@@ -76,7 +78,8 @@ def _replace(line_start: str, new_line: str) -> str:
         ),
         pytest.param(
             GOOD + "[printer]\nname = 'x'\n",
-            "kiosk.toml:10: kunci 'printer' sintaks TOML salah",
+            "kiosk.toml:10: kunci 'printer' ditulis dua kali (yang pertama di baris 6); "
+            "hapus salah satunya",
             id="table clashing with a key",
         ),
         pytest.param(
@@ -86,7 +89,8 @@ def _replace(line_start: str, new_line: str) -> str:
         ),
         pytest.param(
             _replace("idle_timeout", 'idle_timeout = "90"'),
-            "kiosk.toml:3: kunci 'idle_timeout' harus bilangan bulat, bukan teks",
+            "kiosk.toml:3: kunci 'idle_timeout' harus bilangan bulat, bukan teks; hapus tanda "
+            "kutipnya: 90",
             id="bad value type",
         ),
         pytest.param(
@@ -126,6 +130,149 @@ def test_each_mistake_is_one_line_with_file_line_and_key(
     message = str(caught.value)
     assert "\n" not in message
     assert message.startswith(expected)
+
+
+SLIPS = {
+    "curly quotes": (
+        _replace("clinic_name", "clinic_name = “Klinik Sehat”"),
+        "kiosk.toml:2: kunci 'clinic_name' memakai tanda kutip lengkung (“ ”); ganti dengan "
+        'tanda kutip lurus ("); tulis: clinic_name = "Klinik Sehat"',
+    ),
+    "curly quotes around a number": (
+        _replace("idle_timeout", "idle_timeout = “90”"),
+        "kiosk.toml:3: kunci 'idle_timeout' memakai tanda kutip lengkung (“ ”); hapus tanda "
+        "kutipnya; tulis: idle_timeout = 90",
+    ),
+    "a number with a unit": (
+        _replace("idle_timeout", "idle_timeout = 90 detik"),
+        "kiosk.toml:3: kunci 'idle_timeout' harus angka saja, tanpa tanda kutip dan tanpa "
+        "tulisan lain; tulis: idle_timeout = 90",
+    ),
+    "a number in words": (
+        _replace("countdown", "countdown = sepuluh"),
+        "kiosk.toml:4: kunci 'countdown' harus angka saja, tanpa tanda kutip dan tanpa "
+        "tulisan lain; misalnya countdown = 10",
+    ),
+    "line without '='": (
+        _replace("printer", 'printer "Loket"'),
+        "kiosk.toml:6: baris ini tidak punya tanda =; setiap baris harus berbentuk "
+        'nama = "nilai", tulis: printer = "Loket"',
+    ),
+    "colon instead of '='": (
+        _replace("printer", 'printer: "Loket"'),
+        "kiosk.toml:6: baris ini memakai titik dua (:), bukan tanda =; setiap baris harus "
+        'berbentuk nama = "nilai", tulis: printer = "Loket"',
+    ),
+    "text without quotes": (
+        _replace("printer", "printer = Loket Depan"),
+        "kiosk.toml:6: kunci 'printer' berisi teks tanpa tanda kutip; teks harus di antara "
+        'dua tanda kutip lurus ("); tulis: printer = "Loket Depan"',
+    ),
+    "quote not closed": (
+        _replace("printer", 'printer = "Loket'),
+        "kiosk.toml:6: kunci 'printer' punya tanda kutip yang belum ditutup; teks harus di "
+        'antara dua tanda kutip lurus ("); tulis: printer = "Loket"',
+    ),
+    "key written twice": (
+        GOOD + 'clinic_name = "Lagi"\n',
+        "kiosk.toml:10: kunci 'clinic_name' ditulis dua kali (yang pertama di baris 2); "
+        "hapus salah satunya",
+    ),
+    "windows path with backslashes": (
+        _replace("printer", 'printer = "\\\\server\\loket"'),
+        "kiosk.toml:6: kunci 'printer' memakai garis miring terbalik (\\) di antara tanda "
+        'kutip lurus ("); tulis dua kali (\\\\), atau pakai tanda kutip tunggal: '
+        "printer = '\\\\server\\loket'",
+    ),
+    "list without a comma": (
+        _replace("articles", 'articles = [\n  "clonazepam-depresi"\n  "lain"\n]'),
+        "kiosk.toml:8: kunci 'articles' berisi daftar yang belum benar; pisahkan nilainya "
+        'dengan koma dan tutup dengan ], misalnya articles = ["satu", "dua"]',
+    ),
+    "anything else": (
+        GOOD + "[tampilan\n",
+        "kiosk.toml:10: kunci 'tampilan' tidak sesuai aturan penulisan; bentuknya harus "
+        'nama = nilai: teks di antara tanda kutip lurus ("), angka dan tanggal tanpa '
+        "tanda kutip",
+    ),
+    "two numbers for one key": (
+        _replace("print_limit", "print_limit = 1 2"),
+        "kiosk.toml:7: kunci 'print_limit' harus angka saja, tanpa tanda kutip dan tanpa "
+        "tulisan lain; tulis: print_limit = 1",
+    ),
+}
+ENGLISH = ("Expected", "Invalid", "column", "statement", "Cannot", "Unclosed", "TOML")
+
+
+@pytest.mark.parametrize("case", list(SLIPS), ids=list(SLIPS))
+def test_each_slip_is_named_in_indonesian_at_its_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str
+) -> None:
+    text, expected = SLIPS[case]
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, text)
+    with pytest.raises(ConfigError) as caught:
+        load_config(Path("kiosk.toml"))
+    assert str(caught.value) == expected
+    assert not [word for word in ENGLISH if word in str(caught.value)]
+
+
+def test_a_slip_in_a_file_with_crlf_and_a_byte_order_mark_is_at_its_line(tmp_path: Path) -> None:
+    text = "\ufeff" + _replace("printer", "printer = “Loket”").replace("\n", "\r\n")
+    path = tmp_path / "kiosk.toml"
+    path.write_bytes(text.encode("utf-8"))
+    with pytest.raises(ConfigError) as caught:
+        parse_config(path)
+    assert str(caught.value).startswith(f"{path}:6: kunci 'printer' memakai tanda kutip lengkung")
+
+
+def test_tabs_and_crlf_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_bytes(GOOD.replace(" = ", "\t=\t").replace("\n", "\r\n").encode("utf-8"))
+    config = parse_config(path)
+    assert (config.idle_timeout, config.lines["printer"]) == (90, 6)
+
+
+def _content_error(tmp_path: Path, folder: str) -> str:
+    path = write(tmp_path, f'content = "{folder}"\npin_hash = "{PIN_HASH}"\n')
+    with pytest.raises(ConfigError) as caught:
+        parse_config(path)
+    return str(caught.value).removeprefix(f"{path}:")
+
+
+def test_a_content_folder_that_is_a_symlink_loop_is_named(tmp_path: Path) -> None:
+    (tmp_path / "konten").symlink_to(tmp_path / "konten")
+    assert _content_error(tmp_path, "konten") == (
+        "1: kunci 'content' folder tidak dapat dibuka (tautan simbolik yang berputar ke "
+        "dirinya sendiri): konten"
+    )
+
+
+def test_a_content_folder_name_that_is_too_long_is_named(tmp_path: Path) -> None:
+    name = "k" * 300
+    assert _content_error(tmp_path, name) == (
+        f"1: kunci 'content' nama folder terlalu panjang: {name}"
+    )
+
+
+def test_a_content_folder_name_with_a_null_character_is_named(tmp_path: Path) -> None:
+    assert _content_error(tmp_path, "kon\\u0000ten") == (
+        "1: kunci 'content' nama folder berisi karakter yang tidak sah: 'kon\\x00ten'"
+    )
+
+
+def test_a_content_symlink_loop_stops_the_kiosk_with_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from viewer.kiosk.app import run_kiosk
+
+    (tmp_path / "konten").symlink_to(tmp_path / "konten")
+    path = write(tmp_path, f'content = "konten"\npin_hash = "{PIN_HASH}"\n')
+    assert run_kiosk(argparse.Namespace(config=path, content=None)) == 1
+    assert capsys.readouterr().err == (
+        f"{path}:1: kunci 'content' folder tidak dapat dibuka (tautan simbolik yang "
+        "berputar ke dirinya sendiri): konten\n"
+    )
 
 
 def test_a_bad_pin_hash_names_the_key_and_the_fix(tmp_path: Path) -> None:

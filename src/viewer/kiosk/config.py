@@ -10,11 +10,11 @@ staff with a text editor, not a programmer.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import re
 import sys
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +23,7 @@ from typing import Any
 from viewer import paths
 from viewer.kiosk.pin import parse_pin_hash
 from viewer.phone import is_phone_number
+from viewer.toml_reader import TomlError, read_toml
 
 log = logging.getLogger(__name__)
 
@@ -115,16 +116,19 @@ def parse_config(path: Path) -> KioskConfig:
     except OSError as exc:
         raise ConfigError(path, f"berkas tidak dapat dibaca ({exc.strerror})") from exc
     try:
-        # Older Windows Notepad starts UTF-8 files with a byte-order mark.
-        text = raw.decode("utf-8").removeprefix("\ufeff")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise ConfigError(path, "bukan teks UTF-8", line) from exc
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise _syntax_error(path, text, exc) from exc
-    lines = {key: _key_line(text, key) for key in data}
+        # read_toml also drops the byte-order mark older Windows Notepad writes.
+        toml = read_toml(text, number_keys=NUMBER_KEYS)
+    except TomlError as exc:
+        # With a key: "kunci 'x' <what to do>"; without: "baris ini <what to do>".
+        message = exc.predicate if exc.key else exc.message("kunci")
+        raise ConfigError(path, message, exc.line, exc.key) from None
+    data = toml.data
+    lines = {key: toml.line_of(key) or 0 for key in data}
     values: dict[str, Any] = {}
     for key, value in data.items():
         spec = _SPECS.get(key)
@@ -145,41 +149,12 @@ def parse_config(path: Path) -> KioskConfig:
     return KioskConfig(path=path, lines=lines, **values)
 
 
-_AT_LINE = re.compile(r"\s*\(at line (\d+), column \d+\)\s*$")
-_AT_END = re.compile(r"\s*\(at end of document\)\s*$")
-_LEADING_KEY = re.compile(r"""^\s*\[*\s*["']?([A-Za-z0-9_-]+)""")
-
-
-def _syntax_error(path: Path, text: str, exc: tomllib.TOMLDecodeError) -> ConfigError:
-    # Python 3.11's TOMLDecodeError has no line attribute: the line is in its message.
-    detail = str(exc)
-    if match := _AT_LINE.search(detail):
-        line = int(match.group(1))
-        detail = detail[: match.start()]
-    else:
-        line = max(1, len(text.splitlines()))
-        detail = _AT_END.sub("", detail)
-    source_lines = text.splitlines()
-    key = None
-    if 0 < line <= len(source_lines) and (found := _LEADING_KEY.match(source_lines[line - 1])):
-        key = found.group(1)
-    return ConfigError(path, f"sintaks TOML salah ({detail})", line, key)
-
-
-def _key_line(text: str, key: str) -> int:
-    """The line where a top-level key (or a table of that name) is written; 0 if unknown."""
-    name = re.escape(key)
-    pattern = re.compile(rf"""^\s*(\[+\s*)?(["']?){name}\2\s*[=.\]]""")
-    for number, line in enumerate(text.splitlines(), start=1):
-        if pattern.match(line):
-            return number
-    return 0
-
-
 # -- one validator per key: value -> clean value, or ValueError with the reason ----------
 def _int_range(low: int, high: int) -> Callable[[Any, Path], int]:
     def check(value: Any, _path: Path) -> int:
         # bool is an int in Python; `idle_timeout = true` is still a mistake.
+        if isinstance(value, str) and value.strip().isdigit():
+            raise ValueError(f"harus bilangan bulat, bukan teks; hapus tanda kutipnya: {value}")
         if isinstance(value, bool) or not isinstance(value, int):
             raise ValueError(f"harus bilangan bulat, bukan {_type_name(value)}")
         if not low <= value <= high:
@@ -224,10 +199,32 @@ def _content(value: Any, path: Path) -> Path:
     if not text:
         raise ValueError("tidak boleh kosong")
     # Relative to the configuration file, so a kiosk folder can be copied as a whole.
-    folder = (path.parent / text).resolve()
-    if not folder.is_dir():
+    try:
+        folder = (path.parent / text).resolve()
+        found = folder.is_dir()
+    except RuntimeError as exc:  # Python 3.11 reports a symlink loop this way
+        raise ValueError(f"{_LOOP}: {text}") from exc
+    except OSError as exc:
+        raise ValueError(f"{_os_reason(exc)}: {text}") from exc
+    except ValueError as exc:  # "\u0000" is a valid TOML escape, and no valid file name
+        raise ValueError(f"nama folder berisi karakter yang tidak sah: {text!r}") from exc
+    if not found:
         raise ValueError(f"folder tidak ditemukan: {folder}")
     return folder
+
+
+_LOOP = "folder tidak dapat dibuka (tautan simbolik yang berputar ke dirinya sendiri)"
+
+
+def _os_reason(exc: OSError) -> str:
+    if exc.errno == errno.ENAMETOOLONG:
+        return "nama folder terlalu panjang"
+    if exc.errno == errno.ELOOP:
+        return _LOOP
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "folder tidak boleh dibuka (tidak ada izin)"
+    # The error's code name, not strerror: that text is English.
+    return f"folder tidak dapat dibuka (kode {errno.errorcode.get(exc.errno or 0, '?')})"
 
 
 def _pin_hash(value: Any, path: Path) -> str:
@@ -259,3 +256,4 @@ _SPECS: dict[str, Callable[[Any, Path], Any]] = {
     "pin_hash": _pin_hash,
 }
 KNOWN_KEYS = tuple(_SPECS)
+NUMBER_KEYS = ("idle_timeout", "countdown", "print_limit")
