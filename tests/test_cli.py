@@ -53,7 +53,18 @@ def test_self_test_fails_without_a_usable_article(tmp_path: Path):
 def test_check_bundled_content_passes():
     result = run_viewer("check", str(CONTENT))
     assert result.returncode == 0
-    assert result.stdout.startswith("OK: 1 artikel, 10 bagian, 23 peringatan")
+    note, summary = result.stdout.splitlines()
+    # No clinician is named as reviewer yet (rule C8): a note, not a failure...
+    assert note.startswith(f"{CONTENT}/clonazepam-depresi.md:9: catatan: kolom 'reviewer' kosong")
+    assert summary.startswith("OK: 1 artikel, 10 bagian, 23 peringatan")
+    assert summary.endswith("1 catatan (lihat di atas).")
+
+
+def test_check_strict_fails_on_notes():
+    # ...until CI asks for --strict.
+    result = run_viewer("check", "--strict", str(CONTENT))
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[-1] == "1 masalah ditemukan (termasuk 1 catatan, --strict)."
 
 
 def test_check_default_folder_is_the_bundled_content():

@@ -47,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="PERINTAH")
     check = commands.add_parser("check", help="periksa folder konten")
     check.add_argument("folder", nargs="?", type=Path, metavar="DIR")
+    check.add_argument(
+        "--strict",
+        action="store_true",
+        help="anggap catatan sebagai masalah (untuk pemeriksaan otomatis)",
+    )
     handout = commands.add_parser("handout", help="buat lembar cetak (PDF) sebuah artikel")
     handout.add_argument("article", metavar="ARTIKEL", help="id artikel atau berkas .md")
     handout.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
@@ -93,7 +98,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         folder = args.folder or args.content
         if folder is None:
             folder = paths.default_content_dir()
-        return run_check(folder, folder, sys.stdout)
+        return run_check(folder, folder, sys.stdout, strict=args.strict)
     if args.command == "handout":
         from viewer.handout.command import run_handout
 

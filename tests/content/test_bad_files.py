@@ -37,7 +37,8 @@ def folder(tmp_path: Path) -> Path:
 def check(folder: Path) -> tuple[int, list[str]]:
     out = io.StringIO()
     status = run_check(folder, Path("konten"), out)
-    return status, out.getvalue().splitlines()
+    # The fixtures name no reviewer: the note that says so is not what these tests read.
+    return status, [line for line in out.getvalue().splitlines() if ": catatan: " not in line]
 
 
 def good_ids(folder: Path) -> list[str]:

@@ -24,7 +24,8 @@ def report(folder: Path, body: str) -> list[str]:
     write_article(folder, body)
     out = io.StringIO()
     run_check(folder, Path("konten"), out)
-    return out.getvalue().splitlines()[:-1]
+    # The fixtures name no reviewer: the note that says so is not what these tests read.
+    return [line for line in out.getvalue().splitlines()[:-1] if ": catatan: " not in line]
 
 
 def test_parentheses_in_an_image_name_are_read_as_markdown_reads_them(tmp_path: Path):

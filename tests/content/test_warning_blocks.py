@@ -22,7 +22,8 @@ def report(tmp_path: Path, body: str) -> list[str]:
     write_article(tmp_path, body)
     out = io.StringIO()
     status = run_check(tmp_path, Path("konten"), out)
-    lines = out.getvalue().splitlines()
+    # The fixtures name no reviewer: the note that says so is not what these tests read.
+    lines = [line for line in out.getvalue().splitlines() if ": catatan: " not in line]
     assert status == (1 if len(lines) > 1 else 0), lines
     return lines[:-1]  # the last line is the count or the OK summary
 

@@ -13,9 +13,10 @@ from viewer.content import frontmatter
 from viewer.content.article_parser import parse_body
 from viewer.content.errors import ContentError
 from viewer.content.glossary import GLOSSARY_FILE, parse_glossary
-from viewer.content.model import Article, Glossary, Library, Problem, SourceRef
+from viewer.content.model import Article, ArticleMeta, Glossary, Library, Problem, SourceRef
 from viewer.content.references import check_references
 from viewer.content.textfile import read_text, unreadable_file_message
+from viewer.toml_reader import key_line
 
 log = logging.getLogger(__name__)
 NOT_ARTICLES = {"readme.md", GLOSSARY_FILE}
@@ -73,12 +74,24 @@ def _load_article(path: Path, root: Path, display: Path) -> tuple[Article | None
     except ContentError as exc:
         return None, [exc.problem]
     body = parse_body(split.body, display, split.body_first_line)
-    article = Article(split.meta, body.sections, path)
+    advisories = _advisories(split.meta, text, display)
+    article = Article(split.meta, body.sections, path, advisories)
     problems = list(body.problems)
     if body.within_limits:
         # Beyond the limits, rendering could take minutes: the limit is reported instead.
         problems += check_references(article, root, display.parent)
     return (None if problems else article), problems
+
+
+def _advisories(meta: ArticleMeta, text: str, display: Path) -> tuple[Problem, ...]:
+    if meta.reviewer.strip():
+        return ()
+    line = key_line(text.split("\n"), "reviewer") or 1
+    message = (
+        "kolom 'reviewer' kosong: artikel ditampilkan sebagai belum ditinjau oleh tenaga "
+        "kesehatan; isi dengan nama dokter atau apoteker yang memeriksanya"
+    )
+    return (Problem(SourceRef(display, line), message),)
 
 
 def load_glossary(root: Path, display_root: Path) -> tuple[Glossary, list[Problem]]:
@@ -110,6 +123,7 @@ def load_library(root: Path, display_root: Path | None = None) -> Library:
     glossary, problems = load_glossary(root, display_root)
     # Ids are unique because each must equal its file name (see frontmatter).
     articles: list[Article] = []
+    advisories: list[Problem] = []
     for path in files:
         article, article_problems = load_article(path, root, display_root)
         problems += article_problems
@@ -119,6 +133,7 @@ def load_library(root: Path, display_root: Path | None = None) -> Library:
             log.info("article %s left out: %d problem(s)", path, len(article_problems))
             continue
         articles.append(article)
+        advisories += article.advisories
     if not articles and not problems:
         problems.append(Problem(SourceRef(display_root, 0), "tidak ada artikel (*.md) di folder"))
-    return Library(root, tuple(articles), glossary, tuple(problems))
+    return Library(root, tuple(articles), glossary, tuple(problems), tuple(advisories))

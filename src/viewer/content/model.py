@@ -110,6 +110,13 @@ class Article:
     meta: ArticleMeta
     sections: tuple[Section, ...]
     path: Path
+    # What `check` says about the article that does not keep it from readers.
+    advisories: tuple[Problem, ...] = ()
+
+    @property
+    def clinically_reviewed(self) -> bool:
+        """A named reviewer: only then is the review date shown as a review (rule C8)."""
+        return bool(self.meta.reviewer.strip())
 
     @property
     def warnings(self) -> tuple[RiskItem, ...]:
@@ -169,6 +176,8 @@ class Library:
     articles: tuple[Article, ...]
     glossary: Glossary
     problems: tuple[Problem, ...] = field(default=())
+    # Worth fixing, but the article is still shown (an empty reviewer, for one).
+    advisories: tuple[Problem, ...] = field(default=())
 
     def article(self, article_id: str) -> Article | None:
         return next((a for a in self.articles if a.meta.id == article_id), None)
