@@ -97,3 +97,24 @@ def test_an_unhandled_error_is_logged_and_resets_the_screen(
     assert "Traceback" not in kiosk.notice_text.text()
     assert "bug di tombol" not in kiosk.notice_text.text()
     assert kiosk.isVisible() and kiosk.isFullScreen()
+
+
+def test_the_kiosk_runs_with_the_garbage_collector_on(tmp_path: Path, qapp, monkeypatch) -> None:
+    # __main__ turns the collector off for start-up; a kiosk that runs for weeks must
+    # turn it back on before its event loop, or every reader's widgets pile up.
+    import gc
+
+    from PySide6.QtWidgets import QApplication
+
+    config = write_config(tmp_path, f'pin_hash = "{PIN_HASH}"\n')
+    seen: list[bool] = []
+    monkeypatch.setattr(QApplication, "exec", lambda _app: seen.append(gc.isenabled()) or 0)
+    gc.disable()
+    try:
+        assert run_kiosk(argparse.Namespace(config=config, content=CONTENT)) == 0
+    finally:
+        gc.enable()
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+            widget.deleteLater()
+    assert seen == [True]

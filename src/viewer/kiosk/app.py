@@ -42,7 +42,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
 
     from viewer.kiosk.window import KioskOptions, KioskWindow
     from viewer.settings import ClinicSettings
-    from viewer.ui.app import route_qt_messages, setup_application
+    from viewer.ui.app import collect_from_here, route_qt_messages, setup_application
     from viewer.ui.zoom import Zoom
 
     route_qt_messages()
@@ -59,6 +59,8 @@ def run_kiosk(args: argparse.Namespace) -> int:
     window.exitRequested.connect(lambda: app.exit(STAFF_EXIT_STATUS))
     window.showFullScreen()
     log.info("kiosk started: %s, %d article(s)", config.path, len(library.articles))
+    # __main__ turned the collector off for start-up; a kiosk runs for weeks.
+    collect_from_here()
     return app.exec()
 
 
