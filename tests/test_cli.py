@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -104,3 +105,45 @@ def test_an_unexpected_error_is_one_calm_line_and_the_traceback_goes_to_the_log(
         f"patient-viewer: kesalahan tak terduga (rincian di {log_dir / 'patient-viewer.log'})"
     ]
     assert "ZeroDivisionError" in (log_dir / "patient-viewer.log").read_text(encoding="utf-8")
+
+
+def _viewer_with(patch: str, *args: str, log_dir: Path) -> subprocess.Popen:
+    """`patient-viewer ARGS` as a real process, after `patch` (Python) replaced a seam."""
+    code = patch + "; import sys; from viewer.__main__ import main; sys.exit(main())"
+    env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY"}}
+    env["PATIENT_VIEWER_LOG_DIR"] = str(log_dir)
+    return subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=REPO,
+    )  # fmt: skip
+
+
+def test_a_real_ctrl_c_is_one_line_and_status_130(tmp_path):
+    """SIGINT, sent while the command works (here: a handout that takes its time)."""
+    slow = (
+        "import time, viewer.handout.command as c; "
+        "c.run_handout = lambda a: (print('bekerja', flush=True), time.sleep(60))"
+    )
+    target = tmp_path / "x.pdf"
+    process = _viewer_with(
+        slow, "handout", "clonazepam-depresi", "-o", str(target), log_dir=tmp_path / "logs"
+    )
+    assert process.stdout is not None
+    assert process.stdout.readline() == "bekerja\n"
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=30)
+    assert process.returncode == 130
+    assert (out, err) == ("", "patient-viewer: dibatalkan\n")
+    assert not target.exists()
+    assert "interrupted (Ctrl+C)" in (tmp_path / "logs" / "patient-viewer.log").read_text()
+
+
+def test_ctrl_c_in_the_window_is_one_line_and_status_130(tmp_path):
+    interrupted = (
+        "import viewer.ui.app as app; "
+        "app.run_window = lambda a: (_ for _ in ()).throw(KeyboardInterrupt)"
+    )
+    process = _viewer_with(interrupted, log_dir=tmp_path / "logs")
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert (out, err) == ("", "patient-viewer: dibatalkan\n")

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from viewer import version
+from viewer.ctrl_c import EXIT_INTERRUPTED, CtrlC, held
 
 
 class _VersionAction(argparse.Action):
@@ -64,20 +66,42 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    from viewer.logging_setup import setup_logging
+    ctrl_c = CtrlC()
+    log_file: Path | None = None
+    with ctrl_c.installed():
+        try:
+            args = build_parser().parse_args(argv)
+            from viewer.logging_setup import setup_logging
 
-    _print_any_file_name()
-    log_file = setup_logging(verbose=args.verbose)
-    try:
-        return _dispatch(args)
-    except Exception:
-        # Never a traceback for staff or patients: one line on stderr, the traceback in
-        # the log file only (INFO is below the stderr handler's WARNING level).
-        logging.getLogger(__name__).info("unexpected error", exc_info=True)
-        where = f" (rincian di {log_file})" if log_file else ""
-        print(f"patient-viewer: kesalahan tak terduga{where}", file=sys.stderr)
-        return 2
+            _print_any_file_name()
+            log_file = setup_logging(verbose=args.verbose)
+            return _dispatch(args)
+        except KeyboardInterrupt:
+            return _interrupted()
+        except Exception:
+            if ctrl_c.pressed:
+                # Ctrl+C landed where Python or PySide6 turns KeyboardInterrupt into
+                # another error (a dataclass being made, an enum being looked up).
+                logging.getLogger(__name__).info("error after Ctrl+C", exc_info=True)
+                return _interrupted()
+            # Never a traceback for staff or patients: one line on stderr, the traceback
+            # in the log file only (INFO is below the stderr handler's WARNING level).
+            logging.getLogger(__name__).info("unexpected error", exc_info=True)
+            where = f" (rincian di {log_file})" if log_file else ""
+            print(f"patient-viewer: kesalahan tak terduga{where}", file=sys.stderr)
+            return 2
+
+
+def _interrupted() -> int:
+    """Ctrl+C is the user's choice, not an error: one line, the shell's status for SIGINT.
+
+    Nothing is left half-written: every file is written atomically.
+    """
+    logging.getLogger(__name__).info("interrupted (Ctrl+C)")
+    # After the terminal's "^C", start a fresh line.
+    fresh_line = "\n" if sys.stderr is not None and sys.stderr.isatty() else ""
+    print(f"{fresh_line}patient-viewer: dibatalkan", file=sys.stderr)
+    return EXIT_INTERRUPTED
 
 
 def _print_any_file_name() -> None:
@@ -88,6 +112,13 @@ def _print_any_file_name() -> None:
     """
     if getattr(sys.stdout, "errors", None) == "strict" and hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(errors="backslashreplace")
+
+
+def _import_qt() -> None:
+    """Import PySide6 with Ctrl+C held back: a KeyboardInterrupt inside shiboken6's first
+    import aborts the interpreter (a C stack, exit 134) instead of one calm line."""
+    with held():
+        importlib.import_module("PySide6")
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -107,6 +138,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         from viewer.kiosk.pin_command import run_kiosk_pin
 
         return run_kiosk_pin(args)
+    _import_qt()
     if args.kiosk:
         from viewer.kiosk.app import run_kiosk
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import errno
 import os
+import signal
 import stat
 import subprocess
 from pathlib import Path
@@ -21,6 +22,7 @@ from handout_support import (
 )
 from pypdf import PdfReader
 
+from cli_support import run_in_process
 from support import CONTENT, FRONT, write_article
 from viewer import settings
 from viewer.handout import atomic
@@ -410,3 +412,76 @@ def test_a_folder_name_too_long_is_named(qapp, tmp_path, capsys):
     assert line == (
         f"Nama folder terlalu panjang (300 karakter): {shown}; pakailah nama yang lebih pendek"
     )
+
+
+# -- Ctrl+C -------------------------------------------------------------------------------
+
+
+class _CtrlCWhileWriting:
+    """The temp file, but Ctrl+C arrives after the first bytes are written."""
+
+    def __init__(self, fd: int) -> None:
+        self._file = os.fdopen(fd, "wb")
+
+    def __enter__(self) -> _CtrlCWhileWriting:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._file.close()
+
+    def write(self, data: bytes) -> int:
+        self._file.write(data[:1000])
+        self._file.flush()
+        raise KeyboardInterrupt
+
+
+def test_ctrl_c_while_writing_keeps_the_old_file_and_leaves_no_temp_file(
+    qapp, out_dir, capsys, monkeypatch
+):
+    target = out_dir / "x.pdf"
+    target.write_bytes(b"versi lama")
+    monkeypatch.setattr(atomic, "_open_temp", _CtrlCWhileWriting)
+    status = run_in_process("handout", ARTICLE_ID, "--content", str(CONTENT), "-o", str(target))
+    captured = capsys.readouterr()
+    assert status == 130
+    assert (captured.out, captured.err) == ("", "patient-viewer: dibatalkan\n")
+    assert target.read_bytes() == b"versi lama"
+    assert [p.name for p in out_dir.iterdir()] == ["x.pdf"]
+
+
+def test_ctrl_c_before_the_first_write_leaves_nothing(qapp, out_dir, capsys, monkeypatch):
+    def interrupted(*_args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(atomic, "_open_temp", interrupted)
+    target = out_dir / "x.pdf"
+    status = run_in_process("handout", ARTICLE_ID, "--content", str(CONTENT), "-o", str(target))
+    assert status == 130
+    assert capsys.readouterr().err == "patient-viewer: dibatalkan\n"
+    assert list(out_dir.iterdir()) == []
+
+
+def test_ctrl_c_while_painting_waits_for_the_painter_then_writes_nothing(
+    qapp, out_dir, capsys, monkeypatch
+):
+    """Cut inside Qt's painting, Ctrl+C would leave a painter Qt complains about."""
+    from viewer.handout import pdf
+
+    painted: list[int] = []
+    real_paint = pdf.paint_handout
+
+    def ctrl_c_then_paint(*args, **kwargs):
+        signal.raise_signal(signal.SIGINT)
+        painted.append(real_paint(*args, **kwargs))
+        return painted[-1]
+
+    monkeypatch.setattr(pdf, "paint_handout", ctrl_c_then_paint)
+    target = out_dir / "x.pdf"
+    target.write_bytes(b"versi lama")
+    status = run_in_process("handout", ARTICLE_ID, "--content", str(CONTENT), "-o", str(target))
+    captured = capsys.readouterr()
+    assert status == 130
+    assert (captured.out, captured.err) == ("", "patient-viewer: dibatalkan\n")
+    assert painted and painted[0] > 0  # the painter finished its pages
+    assert target.read_bytes() == b"versi lama"
+    assert [p.name for p in out_dir.iterdir()] == ["x.pdf"]

@@ -187,3 +187,21 @@ def test_a_hash_too_heavy_to_check_is_refused_when_read():
     for n, r, p in [(2**20, 8, 1), (2**17, 32, 16)]:
         with pytest.raises(ValueError, match="terlalu berat"):
             parse_pin_hash(f"scrypt${n}${r}${p}${salt}${key}")
+
+
+@pytest.mark.parametrize(
+    ("stop", "status"), [(KeyboardInterrupt, 130), (EOFError, 1)], ids=["Ctrl+C", "Ctrl+D"]
+)
+def test_stopping_at_the_prompt_leaves_the_file_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys, stop: type, status: int
+) -> None:
+    def interrupted(prompt: str = "") -> str:
+        raise stop
+
+    monkeypatch.setattr(pin_command.getpass, "getpass", interrupted)
+    path = tmp_path / "kiosk.toml"
+    path.write_text(EXISTING, encoding="utf-8")
+    assert run(path) == status
+    assert capsys.readouterr().err == "\nDibatalkan; PIN tidak diubah.\n"
+    assert path.read_text(encoding="utf-8") == EXISTING
+    assert [p.name for p in tmp_path.iterdir()] == ["kiosk.toml"]

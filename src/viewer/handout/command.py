@@ -12,11 +12,17 @@ import logging
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from viewer import paths
 from viewer.content.glossary import GLOSSARY_FILE
 from viewer.content.loader import article_files, load_article, load_glossary
 from viewer.content.model import Article, Glossary
+from viewer.ctrl_c import held
+from viewer.handout.atomic import WriteError, check_target, write_atomically
+
+if TYPE_CHECKING:
+    from viewer.handout.pdf import PdfResult
 
 log = logging.getLogger(__name__)
 EXIT_CONTENT = 1
@@ -77,22 +83,32 @@ def load_source(argument: str, content: Path | None) -> Source:
 
 def make_handout(source: Source, output: Path, paper_name: str) -> int:
     """Render, lay out and write the PDF; returns the page count. Imports Qt lazily."""
+    try:
+        # Ctrl+C waits until the PDF is in memory: cut inside Qt or nh3 it would print
+        # Qt's complaints or an "Exception ignored" traceback. It still comes before any
+        # byte is written, and the write itself can be interrupted (nothing is left).
+        with held():
+            pdf = _render(source, output, paper_name)
+        write_atomically(output, pdf.data)
+    except WriteError as exc:
+        raise HandoutError(str(exc)) from exc
+    return pdf.pages
+
+
+def _render(source: Source, output: Path, paper_name: str) -> PdfResult:
     from viewer.handout.gui import ensure_gui_application
 
     ensure_gui_application()
     from viewer.content.render import render_article
-    from viewer.handout.atomic import WriteError, check_target
     from viewer.handout.painter import Handout, PaintError
-    from viewer.handout.pdf import Paper, write_handout_pdf
+    from viewer.handout.pdf import Paper, handout_pdf
     from viewer.settings import load_clinic_settings
 
+    check_target(output)  # before the work, so a typo in -o fails at once
+    clinic = load_clinic_settings()
+    rendered = render_article(source.article, source.glossary, clinic.emergency_number)
     try:
-        check_target(output)  # before the work, so a typo in -o fails at once
-        clinic = load_clinic_settings()
-        rendered = render_article(source.article, source.glossary, clinic.emergency_number)
-        return write_handout_pdf(output, Handout(rendered, clinic), Paper(paper_name))
-    except WriteError as exc:
-        raise HandoutError(str(exc)) from exc
+        return handout_pdf(Handout(rendered, clinic), Paper(paper_name))
     except PaintError as exc:
         raise HandoutError(f"PDF tidak dapat dibuat: {exc}") from exc
 

@@ -15,6 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from viewer.ctrl_c import EXIT_INTERRUPTED
 from viewer.kiosk.config import ConfigError, find_config, parse_config
 from viewer.kiosk.pin import MAX_PIN_DIGITS, MIN_PIN_DIGITS, hash_pin, is_valid_pin
 
@@ -36,9 +37,13 @@ def run_kiosk_pin(args: argparse.Namespace) -> int:
         return 1
     try:
         pin = ask_new_pin()
-    except (EOFError, KeyboardInterrupt):
+    except EOFError:
         print("\nDibatalkan; PIN tidak diubah.", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        # Ctrl+C at a prompt: the same words, and the status every command gives Ctrl+C.
+        print("\nDibatalkan; PIN tidak diubah.", file=sys.stderr)
+        return EXIT_INTERRUPTED
     if pin is None:
         return 1
     try:
