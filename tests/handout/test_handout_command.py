@@ -485,3 +485,50 @@ def test_ctrl_c_while_painting_waits_for_the_painter_then_writes_nothing(
     assert painted and painted[0] > 0  # the painter finished its pages
     assert target.read_bytes() == b"versi lama"
     assert [p.name for p in out_dir.iterdir()] == ["x.pdf"]
+
+
+# -- the article and content paths ---------------------------------------------------------
+
+
+def test_a_content_folder_name_too_long_is_one_line(tmp_path):
+    folder = "c" * 300
+    result = run_cli(
+        "handout", ARTICLE_ID, "--content", folder, "-o", str(tmp_path / "x.pdf"),
+        home=tmp_path / "home",
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert result.stdout == ""
+    shown = "c" * 40 + "…" + "c" * 12
+    assert result.stderr == (
+        f"Nama folder konten terlalu panjang (300 karakter): {shown}; "
+        "pakailah nama yang lebih pendek\n"
+    )
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_an_article_file_name_too_long_is_one_line(qapp, out_dir, capsys):
+    status = run("a" * 300 + ".md", out_dir / "x.pdf")
+    line = assert_failed(capsys, status, 2)
+    shown = "a" * 40 + "…" + "a" * 9 + ".md"
+    assert line == (
+        f"Nama berkas artikel terlalu panjang (303 karakter): {shown}; "
+        "pakailah nama yang lebih pendek"
+    )
+
+
+def test_a_content_folder_without_permission_is_one_line(
+    qapp, tmp_path, out_dir, capsys, monkeypatch
+):
+    from viewer.handout import command
+
+    folder = tmp_path / "konten"
+    folder.mkdir()
+
+    def denied(root: Path) -> list[Path]:
+        raise PermissionError(errno.EACCES, "Permission denied", str(root))
+
+    monkeypatch.setattr(command, "article_files", denied)
+    status = run(ARTICLE_ID, out_dir / "x.pdf", content=folder)
+    line = assert_failed(capsys, status, 2)
+    assert line == f"Folder konten tidak dapat dibuka: {folder} (tidak ada izin membuka)"
+    assert list(out_dir.iterdir()) == []

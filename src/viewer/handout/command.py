@@ -8,8 +8,11 @@ stderr; content errors read `path:line: message` like `check`. No file is left b
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,7 +22,14 @@ from viewer.content.glossary import GLOSSARY_FILE
 from viewer.content.loader import article_files, load_article, load_glossary
 from viewer.content.model import Article, Glossary
 from viewer.ctrl_c import held
-from viewer.handout.atomic import WriteError, check_target, write_atomically
+from viewer.handout.atomic import (
+    WriteError,
+    check_target,
+    reason,
+    shown_path,
+    too_long_message,
+    write_atomically,
+)
 
 if TYPE_CHECKING:
     from viewer.handout.pdf import PdfResult
@@ -51,30 +61,48 @@ def _article_file(argument: str, content: Path | None) -> tuple[Path, Path]:
     """The article file and the folder it belongs to (its content folder)."""
     if _is_path(argument):
         path = Path(argument)
-        if not path.is_file():
-            raise HandoutError(f"Berkas artikel tidak ditemukan: {path}")
+        with _opening(path, "berkas artikel"):
+            if not path.is_file():
+                raise HandoutError(f"Berkas artikel tidak ditemukan: {path}")
         if path.name.lower() in ("readme.md", GLOSSARY_FILE):
             raise HandoutError(f"Bukan berkas artikel: {path}")
         return path, path.parent
     folder = content if content is not None else paths.default_content_dir()
-    if not folder.is_dir():
-        raise HandoutError(f"Folder konten tidak ditemukan: {folder}")
-    files = {p.stem: p for p in article_files(folder)}
+    with _opening(folder, "folder konten"):
+        if not folder.is_dir():
+            raise HandoutError(f"Folder konten tidak ditemukan: {folder}")
+        files = {p.stem: p for p in article_files(folder)}
     if argument not in files:
         known = ", ".join(sorted(files)) or "tidak ada"
         raise HandoutError(f"Artikel tidak ditemukan: '{argument}' (tersedia: {known})")
     return files[argument], folder
 
 
+@contextmanager
+def _opening(path: Path, what: str) -> Iterator[None]:
+    """An OSError while looking at `path` becomes one line that names it and says why
+    (pathlib's tests raise for a name too long or a folder without permission)."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            raise HandoutError(too_long_message(path, what)) from exc
+        denied = exc.errno in (errno.EACCES, errno.EPERM)
+        why = "tidak ada izin membuka" if denied else reason(exc)
+        line = f"{what.capitalize()} tidak dapat dibuka: {shown_path(path)} ({why})"
+        raise HandoutError(line) from exc
+
+
 def load_source(argument: str, content: Path | None) -> Source:
     """Load one article and its folder's glossary, without reading the other articles."""
     path, folder = _article_file(argument, content)
-    article, problems = load_article(path, folder, folder)
-    if article is None:
-        first = problems[0] if problems else f"{path}: artikel tidak dapat dibaca"
-        more = f" (dan {len(problems) - 1} masalah lain)" if len(problems) > 1 else ""
-        raise HandoutError(f"{first}{more}", EXIT_CONTENT)
-    glossary, glossary_problems = load_glossary(folder, folder)
+    with _opening(folder, "folder konten"):
+        article, problems = load_article(path, folder, folder)
+        if article is None:
+            first = problems[0] if problems else f"{path}: artikel tidak dapat dibaca"
+            more = f" (dan {len(problems) - 1} masalah lain)" if len(problems) > 1 else ""
+            raise HandoutError(f"{first}{more}", EXIT_CONTENT)
+        glossary, glossary_problems = load_glossary(folder, folder)
     for problem in glossary_problems:
         # A bad glossary entry only leaves that term out of "Istilah"; `check` finds it.
         log.warning("istilah dilewati: %s", problem)
