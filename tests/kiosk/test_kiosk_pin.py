@@ -205,3 +205,84 @@ def test_stopping_at_the_prompt_leaves_the_file_alone(
     assert capsys.readouterr().err == "\nDibatalkan; PIN tidak diubah.\n"
     assert path.read_text(encoding="utf-8") == EXISTING
     assert [p.name for p in tmp_path.iterdir()] == ["kiosk.toml"]
+
+
+# -- kiosk-pin writes through the one atomic writer ------------------------------------------
+
+
+def test_a_new_file_can_be_read_by_the_kiosk_account(tmp_path: Path, answers) -> None:
+    path = tmp_path / "kiosk.toml"
+    answers += ["2468", "2468"]
+    assert run(path) == 0
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644
+    assert [p.name for p in tmp_path.iterdir()] == ["kiosk.toml"]
+
+
+def test_the_pin_is_synced_to_disk_before_the_rename(
+    tmp_path: Path, answers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from viewer.handout import atomic
+
+    path = tmp_path / "kiosk.toml"
+    path.write_text(EXISTING, encoding="utf-8")
+    synced: list[str] = []
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        synced.append(os.readlink(f"/proc/self/fd/{fd}"))
+        real_fsync(fd)
+
+    monkeypatch.setattr(atomic.os, "fsync", fsync)
+    answers += ["2468", "2468"]
+    assert run(path) == 0
+    # The temp file (beside kiosk.toml), then the folder that holds the rename.
+    assert len(synced) == 2
+    assert Path(synced[0]).parent == tmp_path and Path(synced[0]).name.startswith(".kiosk.toml.")
+    assert Path(synced[1]) == tmp_path
+
+
+def test_a_symlinked_config_stays_a_symlink(tmp_path: Path, answers) -> None:
+    real = tmp_path / "etc" / "kiosk.toml"
+    real.parent.mkdir()
+    real.write_text(EXISTING, encoding="utf-8")
+    link = tmp_path / "kiosk.toml"
+    link.symlink_to(real)
+    answers += ["2468", "2468"]
+    assert run(link) == 0
+    assert link.is_symlink()
+    assert verify_pin("2468", parse_config(real).pin_hash)
+
+
+def test_a_full_disk_keeps_the_old_file_and_says_why(
+    tmp_path: Path, answers, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    import errno
+    import os
+
+    from viewer.handout import atomic
+
+    def no_space(fd: int):
+        os.close(fd)
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic, "_open_temp", no_space)
+    path = tmp_path / "kiosk.toml"
+    path.write_text(EXISTING, encoding="utf-8")
+    answers += ["2468", "2468"]
+    assert run(path) == 1
+    assert capsys.readouterr().err == f"{path}: tidak dapat menyimpan PIN (disk penuh)\n"
+    assert path.read_text(encoding="utf-8") == EXISTING
+    assert [p.name for p in tmp_path.iterdir()] == ["kiosk.toml"]
+
+
+def test_a_config_that_is_not_utf8_is_left_alone(tmp_path: Path, answers, capsys) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_bytes(b'clinic_name = "Klinik \xff"\n')
+    answers += ["2468", "2468"]
+    assert run(path) == 1
+    assert capsys.readouterr().err == (
+        f"{path}: tidak dapat menyimpan PIN (berkas bukan teks UTF-8)\n"
+    )
+    assert path.read_bytes() == b'clinic_name = "Klinik \xff"\n'

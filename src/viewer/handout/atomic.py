@@ -1,4 +1,8 @@
-"""Write a file so that it is either complete or not there: a temp file, then a rename."""
+"""Write a file so that it is either complete or not there: a temp file, then a rename.
+
+The one writer for every file the app saves: handouts (CLI and window) and kiosk.toml's
+PIN line. Qt-free, so the kiosk-pin command stays Qt-free too.
+"""
 
 from __future__ import annotations
 
@@ -38,7 +42,14 @@ SHOWN_NAME = 60
 
 
 class WriteError(Exception):
-    """A file could not be written; the message is one line, in Indonesian, for the user."""
+    """A file could not be written; the message is one line, in Indonesian, for the user.
+
+    `reason` is the why alone ("disk penuh"), for a caller that words its own line.
+    """
+
+    def __init__(self, message: str, reason: str | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason or message
 
 
 def reason(error: OSError) -> str:
@@ -147,38 +158,57 @@ def _follow_link(target: Path) -> Path:
     return Path(os.path.realpath(target))
 
 
-def write_atomically(target: Path, data: bytes) -> None:
+def write_atomically(target: Path, data: bytes, mode: int | None = None) -> None:
     """Write `data` to `target` through a temp file in the same folder, then os.replace.
 
-    Readers never see a half-written file, an old file survives a failed write, and no
-    temp file is left behind when anything goes wrong. A symlink to a file is kept and
-    the file it names is replaced (see `check_target`).
+    Readers never see a half-written file, an old file survives a failed write, a power
+    cut after the return keeps the new file (data and folder are synced), and no temp
+    file is left behind when anything goes wrong, Ctrl+C included. A symlink to a file is
+    kept and the file it names is replaced (see `check_target`). The new file gets
+    `mode`, or by default that of an ordinary document (0666 less the umask).
     """
     real = check_target(target)
     folder = real.parent
     try:
         fd, temp_name = tempfile.mkstemp(prefix=temp_prefix(real.name), suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise WriteError(f"Tidak dapat menulis ke folder {folder}: {reason(exc)}") from exc
+        why = reason(exc)
+        raise WriteError(f"Tidak dapat menulis ke folder {folder}: {why}", why) from exc
     temp = Path(temp_name)
     try:
         with _open_temp(fd) as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        # mkstemp makes the file private (0600); a handout is an ordinary document.
-        os.chmod(temp, 0o666 & ~_umask())
+        # mkstemp makes the file private (0600).
+        os.chmod(temp, 0o666 & ~_umask() if mode is None else mode)
         os.replace(temp, real)
     except OSError as exc:
         _remove(temp)
-        raise WriteError(f"Tidak dapat menyimpan {target}: {reason(exc)}") from exc
+        why = reason(exc)
+        raise WriteError(f"Tidak dapat menyimpan {target}: {why}", why) from exc
     except BaseException:
         _remove(temp)
         raise
+    _sync_folder(folder)
     if real == target:
         log.info("written: %s (%d bytes)", target, len(data))
     else:
         log.info("written: %s, through the symlink %s (%d bytes)", real, target, len(data))
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); best effort, the file is complete anyway."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # Windows cannot open a folder; NTFS journals the rename
+        return
+    try:
+        os.fsync(fd)
+    except OSError as exc:
+        log.debug("folder not synced: %s (%s)", folder, exc)
+    finally:
+        os.close(fd)
 
 
 def temp_prefix(name: str) -> str:
@@ -192,5 +222,5 @@ def temp_prefix(name: str) -> str:
 def _remove(path: Path) -> None:
     try:
         path.unlink(missing_ok=True)
-    except OSError:
-        log.exception("temp file not removed: %s", path)
+    except OSError as exc:
+        log.warning("temp file not removed: %s (%s)", path, exc)

@@ -7,15 +7,15 @@ order, other keys) is kept exactly: only the `pin_hash` line is replaced or adde
 from __future__ import annotations
 
 import argparse
+import errno
 import getpass
 import logging
-import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 
 from viewer.ctrl_c import EXIT_INTERRUPTED
+from viewer.handout.atomic import WriteError, reason, write_atomically
 from viewer.kiosk.config import ConfigError, find_config, parse_config
 from viewer.kiosk.pin import MAX_PIN_DIGITS, MIN_PIN_DIGITS, hash_pin, is_valid_pin
 
@@ -48,8 +48,16 @@ def run_kiosk_pin(args: argparse.Namespace) -> int:
         return 1
     try:
         store_pin_hash(path, hash_pin(pin))
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"{path}: tidak dapat menyimpan PIN ({exc})", file=sys.stderr)
+    except WriteError as exc:
+        print(f"{path}: tidak dapat menyimpan PIN ({exc.reason})", file=sys.stderr)
+        return 1
+    except UnicodeDecodeError:
+        print(f"{path}: tidak dapat menyimpan PIN (berkas bukan teks UTF-8)", file=sys.stderr)
+        return 1
+    except OSError as exc:  # reading the old file, or making its folder
+        denied = exc.errno in (errno.EACCES, errno.EPERM)
+        why = "tidak ada izin" if denied else reason(exc)
+        print(f"{path}: tidak dapat menyimpan PIN ({why})", file=sys.stderr)
         return 1
     print(f"PIN petugas disimpan di {path} (hanya hash-nya, bukan PIN-nya).")
     # The PIN is set; say so, but also point at anything else that would stop the kiosk.
@@ -89,23 +97,17 @@ def with_pin_hash(text: str, pin_hash: str) -> str:
 
 
 def store_pin_hash(path: Path, pin_hash: str) -> None:
-    """Write the hash into `path` (created if missing), atomically, keeping its mode."""
+    """Write the hash into `path` (created if missing), atomically, keeping its mode.
+
+    Raises WriteError when the file cannot be written, OSError or UnicodeDecodeError
+    when the old one cannot be read.
+    """
     existing = path.read_bytes().decode("utf-8") if path.exists() else NEW_FILE_HEADER
     updated = with_pin_hash(existing, pin_hash)
     path.parent.mkdir(parents=True, exist_ok=True)
-    # Write beside the file and rename, so a power cut never leaves half a config.
-    fd, temp_name = tempfile.mkstemp(prefix=".kiosk-", suffix=".toml", dir=path.parent)
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(updated)
-        if path.exists():
-            os.chmod(temp, path.stat().st_mode & 0o7777)
-        else:
-            # mkstemp makes 0600; the kiosk account (not the admin who runs this) must read it.
-            os.chmod(temp, 0o644)
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+    # A new file is 0644: the kiosk account (not the admin who runs this) must read it.
+    mode = path.stat().st_mode & 0o7777 if path.exists() else 0o644
+    # The shared writer: a power cut never leaves half a config, and a symlinked
+    # kiosk.toml stays a symlink.
+    write_atomically(path, updated.encode("utf-8"), mode=mode)
     log.info("staff PIN hash written to %s", path)
