@@ -13,7 +13,6 @@ from __future__ import annotations
 import errno
 import logging
 import os
-import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,8 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from viewer import paths
+from viewer.content.frontmatter import ID_PATTERN
 from viewer.kiosk.pin import parse_pin_hash
-from viewer.phone import is_phone_number
+from viewer.phone import DEFAULT_EMERGENCY_NUMBER, is_phone_number
 from viewer.toml_reader import TomlError, read_toml
 
 log = logging.getLogger(__name__)
@@ -33,9 +33,6 @@ APP_FOLDER = "patient-viewer"
 DEFAULT_IDLE_TIMEOUT = 120  # seconds without any touch, key or mouse input
 DEFAULT_COUNTDOWN = 10  # seconds of "tap to keep reading" before the reset
 DEFAULT_PRINT_LIMIT = 1  # handouts per reader: paper is paid for by the clinic
-DEFAULT_EMERGENCY_NUMBER = "119"  # the same default as viewer.settings (PSC 119)
-# The same rule as viewer.settings uses; repeated here because that module imports Qt.
-_ARTICLE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
 class ConfigError(Exception):
@@ -187,7 +184,7 @@ def _articles(value: Any, _path: Path) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ValueError('harus daftar id artikel, misalnya ["clonazepam-depresi"]')
     for article_id in value:
-        if not _ARTICLE_ID.match(article_id):
+        if not ID_PATTERN.match(article_id):
             raise ValueError(f"bukan id artikel yang sah: {article_id!r}")
     if len(set(value)) != len(value):
         raise ValueError("memuat id artikel yang sama dua kali")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from viewer.settings import DEFAULT_ZOOM, ZOOM_STEPS, clamp_zoom
+from viewer.clinic_settings import DEFAULT_ZOOM, ZOOM_STEPS, clamp_zoom
 
 BASE_POINT_SIZE = 13.0  # generous on purpose: many readers have poor eyesight
 

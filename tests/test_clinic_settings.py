@@ -1,0 +1,46 @@
+"""The clinic's settings as plain data: defaults and validation without Qt."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from viewer.clinic_settings import ZOOM_STEPS, ClinicSettings, clamp_zoom
+
+
+@pytest.mark.parametrize(
+    ("stored", "shown"),
+    [
+        ("112", "112"),
+        ("  +62 21 500-454 ", "+62 21 500-454"),
+        ("", "119"),
+        (None, "119"),
+        ("telepon klinik", "119"),
+        ("12", "119"),
+        (119, "119"),
+    ],
+)
+def test_an_invalid_emergency_number_falls_back_to_119(stored, shown):
+    assert ClinicSettings.from_stored(stored, "Klinik").emergency_number == shown
+
+
+def test_the_clinic_name_is_trimmed_and_may_be_empty():
+    assert ClinicSettings.from_stored("119", "  Klinik Sehat ").clinic_name == "Klinik Sehat"
+    assert ClinicSettings.from_stored("119", None).clinic_name == ""
+
+
+def test_zoom_snaps_to_the_nearest_step():
+    assert clamp_zoom(101) == 100
+    assert clamp_zoom(10) == ZOOM_STEPS[0]
+    assert clamp_zoom(999) == ZOOM_STEPS[-1]
+
+
+def test_the_plain_settings_import_no_qt():
+    code = (
+        "import sys, viewer.clinic_settings; "
+        "print(any(m.startswith('PySide6') for m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False", result.stderr
