@@ -19,12 +19,12 @@ from pypdf import PdfReader
 from article_strategies import article_bodies, article_text
 from support import CONTENT, GOOD_BODIES
 from viewer.check import run_check
+from viewer.clinic_settings import ClinicSettings
 from viewer.content.loader import load_library
 from viewer.content.render import render_article
 from viewer.handout.document import handout_body
 from viewer.handout.painter import Handout
 from viewer.handout.pdf import Paper, write_handout_pdf
-from viewer.settings import ClinicSettings
 from viewer.ui.main_window import MainWindow
 from viewer.ui.zoom import Zoom
 

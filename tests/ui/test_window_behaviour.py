@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QPushButton
 
 from support import FRONT, write_article
 from viewer import settings
+from viewer.clinic_settings import ZOOM_STEPS
 from viewer.ui.app import install_excepthook
 from viewer.ui.safe_browser import SafeTextBrowser
 from viewer.ui.zoom import Zoom
@@ -51,7 +52,7 @@ def test_zoom_stops_at_its_limits(qtbot, window):
     for _ in range(20):
         window.zoom.zoom_in()
     assert not window.toolbar.zoom_in.isEnabled()
-    assert window.zoom.percent == settings.ZOOM_STEPS[-1]
+    assert window.zoom.percent == ZOOM_STEPS[-1]
     for section in window.article_view.sections:
         assert section.header.height() >= 44
 

@@ -40,8 +40,8 @@ def run_kiosk(args: argparse.Namespace) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from viewer.clinic_settings import ClinicSettings
     from viewer.kiosk.window import KioskOptions, KioskWindow
-    from viewer.settings import ClinicSettings
     from viewer.ui.app import collect_from_here, route_qt_messages, setup_application
     from viewer.ui.zoom import Zoom
 
