@@ -9,24 +9,13 @@ escapes instead of printing "--- Logging error ---" and a traceback to the user.
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from viewer.user_dirs import log_dir
+
 LOG_FILE = "patient-viewer.log"
-
-
-def log_dir() -> Path:
-    if override := os.environ.get("PATIENT_VIEWER_LOG_DIR"):
-        return Path(override)
-    home = Path.home()
-    if sys.platform == "win32":
-        return Path(os.environ.get("LOCALAPPDATA", home)) / "patient-viewer" / "logs"
-    if sys.platform == "darwin":
-        return home / "Library" / "Logs" / "patient-viewer"
-    state = os.environ.get("XDG_STATE_HOME") or str(home / ".local" / "state")
-    return Path(state) / "patient-viewer"
 
 
 def escape_unencodable(text: str) -> str:

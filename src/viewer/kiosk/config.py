@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import errno
 import logging
-import os
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,11 +22,11 @@ from viewer.content.frontmatter import ID_PATTERN
 from viewer.kiosk.pin import parse_pin_hash
 from viewer.phone import DEFAULT_EMERGENCY_NUMBER, is_phone_number
 from viewer.toml_reader import TomlError, read_toml
+from viewer.user_dirs import system_config_dir
 
 log = logging.getLogger(__name__)
 
 CONFIG_NAME = "kiosk.toml"
-APP_FOLDER = "patient-viewer"
 
 DEFAULT_IDLE_TIMEOUT = 120  # seconds without any touch, key or mouse input
 DEFAULT_COUNTDOWN = 10  # seconds of "tap to keep reading" before the reset
@@ -73,15 +71,6 @@ class KioskConfig:
 
 
 # -- where the file is -----------------------------------------------------------------
-def system_config_dir() -> Path:
-    """The machine-wide configuration folder, where an administrator puts kiosk.toml."""
-    if sys.platform == "win32":
-        return Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / APP_FOLDER
-    if sys.platform == "darwin":
-        return Path("/Library/Application Support") / APP_FOLDER
-    return Path("/etc") / APP_FOLDER
-
-
 def candidate_paths() -> list[Path]:
     """Where kiosk.toml is looked for, in order, when --config is not given."""
     return [paths.executable_dir() / CONFIG_NAME, system_config_dir() / CONFIG_NAME]

@@ -1,0 +1,44 @@
+"""The one place that knows the platform's folders for logs, machine-wide configuration
+and the user's documents. Qt-free where it can be: logging starts before Qt is imported.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_FOLDER = "patient-viewer"
+
+
+def log_dir() -> Path:
+    """Where the rotating log file goes (PATIENT_VIEWER_LOG_DIR overrides, for tests)."""
+    if override := os.environ.get("PATIENT_VIEWER_LOG_DIR"):
+        return Path(override)
+    home = Path.home()
+    if sys.platform == "win32":
+        return Path(os.environ.get("LOCALAPPDATA", home)) / APP_FOLDER / "logs"
+    if sys.platform == "darwin":
+        return home / "Library" / "Logs" / APP_FOLDER
+    state = os.environ.get("XDG_STATE_HOME") or str(home / ".local" / "state")
+    return Path(state) / APP_FOLDER
+
+
+def system_config_dir() -> Path:
+    """The machine-wide configuration folder, where an administrator puts kiosk.toml."""
+    if sys.platform == "win32":
+        return Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / APP_FOLDER
+    if sys.platform == "darwin":
+        return Path("/Library/Application Support") / APP_FOLDER
+    return Path("/etc") / APP_FOLDER
+
+
+def documents_dir() -> Path:
+    """The user's documents folder as the desktop names it (a localised "Dokumen" too),
+    or the home folder when it does not exist: a save dialog pointed at a missing folder
+    opens in the current folder instead, where a PDF gets lost."""
+    from PySide6.QtCore import QStandardPaths
+
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(location) if location else Path.home()
+    return folder if folder.is_dir() else Path.home()

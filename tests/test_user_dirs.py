@@ -1,0 +1,31 @@
+"""The platform's folders, from one module."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from viewer import user_dirs
+
+
+def test_the_log_folder_follows_the_platform(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+    monkeypatch.delenv("PATIENT_VIEWER_LOG_DIR")
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    assert user_dirs.log_dir() == tmp_path / "state" / "patient-viewer"
+    monkeypatch.delenv("XDG_STATE_HOME")
+    assert user_dirs.log_dir() == Path.home() / ".local" / "state" / "patient-viewer"
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setenv("LOCALAPPDATA", "C:\\Users\\a\\AppData\\Local")
+    assert user_dirs.log_dir() == Path("C:\\Users\\a\\AppData\\Local") / "patient-viewer" / "logs"
+
+
+def test_documents_is_home_when_the_folder_does_not_exist(qapp, monkeypatch, tmp_path: Path):
+    # A save dialog pointed at a missing ~/Documents opens in the current folder instead.
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / ".config"))
+    assert user_dirs.documents_dir() == tmp_path
+    (tmp_path / "Documents").mkdir()
+    assert user_dirs.documents_dir() == tmp_path / "Documents"
