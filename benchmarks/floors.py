@@ -58,6 +58,41 @@ def machine() -> str:
     return f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs, {cpu}"
 
 
+# Both windows quit after their first paint, which this event filter sees.
+FIRST_PAINT = """
+class FirstPaint(QObject):
+    def __init__(self, app):
+        super().__init__()
+        self.app = app
+        self.painted = False
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, self.app.quit)
+        return False
+"""
+
+BARE_WINDOW = '''\
+"""A bare PySide6 window: a QLabel, shown, quit after its first paint."""
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+# FIRST_PAINT
+
+app = QApplication(sys.argv[:1])
+label = QLabel("Informasi Obat untuk Pasien")
+probe = FirstPaint(app)
+label.installEventFilter(probe)
+label.resize(1280, 820)
+label.show()
+QTimer.singleShot(10_000, app.quit)
+app.exec()
+print("bare OK" if probe.painted else "bare: no paint")
+sys.exit(0 if probe.painted else 1)
+'''.replace("# FIRST_PAINT", FIRST_PAINT)
+
 STOCK_WINDOW = '''\
 """Stock widgets showing the article's text; quit after the first paint."""
 import html
@@ -71,19 +106,7 @@ from PySide6.QtWidgets import (
 
 texts = json.loads(open(sys.argv[1], encoding="utf-8").read())
 
-
-class FirstPaint(QObject):
-    def __init__(self, app):
-        super().__init__()
-        self.app = app
-        self.painted = False
-
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and not self.painted:
-            self.painted = True
-            QTimer.singleShot(0, self.app.quit)
-        return False
-
+# FIRST_PAINT
 
 app = QApplication(sys.argv[:1])
 window = QWidget()
@@ -114,7 +137,7 @@ QTimer.singleShot(10_000, app.quit)
 app.exec()
 print("stock OK" if probe.painted else "stock: no paint")
 sys.exit(0 if probe.painted else 1)
-'''
+'''.replace("# FIRST_PAINT", FIRST_PAINT)
 
 PDF_DOCUMENT = '''\
 """A QTextDocument with the handout's text, laid out on A4 by QPdfWriter."""

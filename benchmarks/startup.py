@@ -37,44 +37,11 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from floors import STOCK_WINDOW, export_texts, machine
+from floors import BARE_WINDOW, STOCK_WINDOW, export_texts, machine
 
 ROOT = Path(__file__).resolve().parents[1]
 VENV_BIN = ROOT / ".venv" / "bin"
 TARGETS = {"frozen": 1.3, "source": 1.3}  # x the stock-widget window
-
-BARE_WINDOW = '''\
-"""A bare PySide6 window: a QLabel, shown, quit after its first paint."""
-import sys
-
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QLabel
-
-
-class FirstPaint(QObject):
-    def __init__(self, app):
-        super().__init__()
-        self.app = app
-        self.painted = False
-
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and not self.painted:
-            self.painted = True
-            QTimer.singleShot(0, self.app.quit)
-        return False
-
-
-app = QApplication(sys.argv[:1])
-label = QLabel("Informasi Obat untuk Pasien")
-probe = FirstPaint(app)
-label.installEventFilter(probe)
-label.resize(1280, 820)
-label.show()
-QTimer.singleShot(10_000, app.quit)
-app.exec()
-print("bare OK" if probe.painted else "bare: no paint")
-sys.exit(0 if probe.painted else 1)
-'''
 
 
 @dataclass
