@@ -3,19 +3,31 @@
 from __future__ import annotations
 
 import gc
+import signal
+import sys
+
+from viewer.ctrl_c import EXIT_INTERRUPTED  # Qt-free and small: safe before anything else
 
 
 def main() -> int:
     # Start-up makes objects that live as long as the app; the cyclic collector would
-    # scan them again and again while the window is built. ui/app.py freezes them and
-    # turns collection back on when the event loop starts.
+    # scan them again and again while the window is built. ui/app.py and kiosk/app.py
+    # freeze them and turn collection back on when the event loop starts.
     gc.disable()
     try:
-        from viewer.cli import run
-
-        return run()
+        try:
+            from viewer.cli import run
+        except KeyboardInterrupt:
+            # Ctrl+C before the command line has its own handler: still one calm line.
+            print("patient-viewer: dibatalkan", file=sys.stderr)
+            return EXIT_INTERRUPTED
+        status = run()
     finally:
         gc.enable()
+    # The command is over and has said so: a Ctrl+C while the interpreter shuts down
+    # would only add a traceback to a finished job.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    return status
 
 
 if __name__ == "__main__":
