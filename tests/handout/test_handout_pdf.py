@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 import shutil
 import subprocess
 
@@ -32,9 +34,9 @@ def test_two_to_seven_a4_pages(cli_pdf):
 
 def without_footers(pages: list[str]) -> str:
     """The pages' text, each page's footer (it starts with the title) cut off, so that a
-    paragraph running onto the next page reads on."""
+    paragraph running onto the next page reads on (one space where the pages meet)."""
     title = "Clonazepam untuk depresi"
-    return " ".join(page[: page.rindex(title)] for page in pages if title in page)
+    return " ".join(page[: page.rindex(title)].strip() for page in pages if title in page)
 
 
 def test_every_clinic_paragraph_is_there_in_full(cli_pdf):
@@ -198,3 +200,80 @@ def test_no_page_is_only_a_footer(cli_pdf):
         for part in footer:
             text = re.sub(part if "\\" in part else re.escape(part), "", text)
         assert len(text.strip()) > 200, f"page {number} holds almost nothing: {text!r}"
+
+
+def test_no_paragraph_or_warning_is_printed_twice(cli_pdf, rendered):
+    """A paragraph running over a page break is not read twice (QPdfWriter keeps text
+    drawn outside the clip, so a line painted on both pages is in both pages' text)."""
+    text = without_footers(page_texts(cli_pdf))
+    for paragraph in source_paragraphs():
+        assert text.count(normalise(paragraph)) == 1, paragraph[:60]
+    for risk in rendered.risks:
+        assert text.count(normalise(risk.plain_text)) == 1, risk.plain_text[:60]
+
+
+def test_a_page_does_not_start_with_the_line_the_last_one_ended_with(cli_pdf):
+    from pypdf import PdfReader
+
+    title = "Clonazepam untuk depresi"
+    bodies = []
+    for page in PdfReader(cli_pdf).pages:
+        lines = [" ".join(line.split()) for line in page.extract_text().splitlines()]
+        bodies.append([line for line in lines[: lines.index(title, 1)] if line])
+    for number, (this, following) in enumerate(itertools.pairwise(bodies), start=1):
+        assert this[-1] not in following[:3], f"page {number}'s last line again on the next"
+
+
+def _numbered_words(start: int, count: int) -> str:
+    return " ".join(f"w{n:04d}" for n in range(start, start + count))
+
+
+def test_every_line_is_printed_once_at_every_kind_of_page_break(qapp, tmp_path):
+    """Paragraphs, list items, table cells and a risk item too long to keep together,
+    each run over page breaks: every word is in the PDF's text once, in order."""
+    from support import write_article
+    from viewer.content.loader import load_library
+    from viewer.content.render import render_article
+    from viewer.handout.painter import Handout
+    from viewer.handout.pdf import handout_pdf
+    from viewer.settings import ClinicSettings
+
+    blocks: list[tuple[str, range]] = []  # each block's kind and its words' numbers
+
+    def block(kind: str, count: int) -> str:
+        start = blocks[-1][1].stop if blocks else 0
+        blocks.append((kind, range(start, start + count)))
+        return _numbered_words(start, count)
+
+    # The warning box comes first on paper, wherever its items are in the article.
+    risk = f"::: darurat\n{block('risk', 420)}\nSumber: artikel\n:::\n"
+    paragraphs = "\n\n".join(block("paragraph", 90) for _ in range(12))
+    items = "".join(f"- {block('list item', 70)}\n" for _ in range(8))
+    rows = "".join(f"| {block('table cell', count)} |\n" for count in (40, 600, 40))
+    write_article(
+        tmp_path,
+        f"\n## Paragraf\n\n{risk}\n{paragraphs}\n\n## Daftar\n\n{items}\n"
+        f"## Tabel\n\n| kepala |\n|---|\n{rows}",
+        name="panjang",
+    )
+    library = load_library(tmp_path)
+    rendered = render_article(library.articles[0], library.glossary, "119")
+    result = handout_pdf(Handout(rendered, ClinicSettings()))
+    path = tmp_path / "panjang.pdf"
+    path.write_bytes(result.data)
+
+    texts = page_texts(path)
+    found = [[int(n) for n in re.findall(r"\bw(\d{4})\b", text)] for text in texts]
+    assert len(found) == result.pages >= 4
+    assert [n for page in found for n in page] == list(range(blocks[-1][1].stop))
+    # Each kind of block really is split by a page break somewhere.
+    split = {kind for kind, numbers in blocks for page in found[1:] if page[0] in numbers[1:]}
+    assert split == {"risk", "paragraph", "list item", "table cell"}
+    # Qt repeats a table's header row on each page the table runs onto: text that is
+    # really printed again, and must stay.
+    table_start = next(numbers.start for kind, numbers in blocks if kind == "table cell")
+    table_pages = [
+        text for text, on_page in zip(texts, found, strict=True) if on_page[-1] >= table_start
+    ]
+    assert len(table_pages) >= 2
+    assert [text.count("kepala") for text in table_pages] == [1] * len(table_pages)

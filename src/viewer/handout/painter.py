@@ -12,14 +12,17 @@ import logging
 import math
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QPagedPaintDevice,
     QPainter,
+    QPalette,
     QPen,
+    QTextBlock,
     QTextDocument,
+    QTextTable,
 )
 
 from viewer.content.render import RenderedArticle
@@ -129,7 +132,8 @@ def paint_handout(device: QPagedPaintDevice, handout: Handout) -> int:
     """Paint every page of the handout on `device`; returns the number of pages."""
     document, geometry = lay_out(handout, device)
     pages = content_page_count(document)
-    body = geometry.body
+    bands = _PageBands(geometry.body)
+    blocks = _block_lines(document, bands)
     painter = QPainter()
     if not painter.begin(device):
         raise PaintError("perangkat tidak dapat dipakai untuk menggambar halaman")
@@ -137,7 +141,7 @@ def paint_handout(device: QPagedPaintDevice, handout: Handout) -> int:
         for index, page in enumerate(_wanted_pages(device, pages)):
             if index and not device.newPage():
                 raise PaintError("perangkat menolak halaman baru")
-            _paint_body(painter, document, page, body)
+            _paint_body(painter, document, blocks, bands, page)
             _paint_footer(painter, device, handout.footer, page, pages, geometry)
     finally:
         painter.end()
@@ -145,18 +149,127 @@ def paint_handout(device: QPagedPaintDevice, handout: Handout) -> int:
     return pages
 
 
-def _paint_body(painter: QPainter, document: HandoutDocument, page: int, body: QSizeF) -> None:
-    painter.save()
-    top = page * body.height()
-    painter.translate(0, -top)
-    # One device pixel short of the boundary: a line pushed to the next page may start
-    # a fraction of a pixel above it (Qt's fixed-point layout), which must not show here.
-    clip = QRectF(0, top, body.width(), body.height() - 1)
-    painter.setClipRect(clip)
+@dataclass(frozen=True)
+class _PageBands:
+    """Which band of the laid-out body each page shows, and which page a line is on.
+
+    The two must agree with each other and with Qt: QTextLayout.draw keeps the lines
+    whose top is at or above the clip's bottom edge and drops those below it, so a line
+    belongs to the first page whose clip reaches down to its top.
+    """
+
+    body: QSizeF
+
+    def clip(self, page: int) -> QRectF:
+        height = self.body.height()
+        # One device pixel short of the next page: a line that did not fit starts at the
+        # page boundary (or a fraction of a pixel above it, in Qt's fixed-point layout),
+        # and must not count here.
+        return QRectF(0, page * height, self.body.width(), height - 1)
+
+    def page_of(self, line_top: float) -> int:
+        # The first page whose clip bottom, (page + 1) * height - 1, is not above
+        # line_top. Line tops are multiples of 1/64 and the height is a whole number,
+        # so this is exact.
+        return max(0, math.ceil((line_top + 1) / self.body.height()) - 1)
+
+
+@dataclass(frozen=True)
+class _BlockLines:
+    """A block's layout origin in document coordinates and the page of each line."""
+
+    block: QTextBlock
+    origin: QPointF
+    pages: tuple[int, ...]
+    repeated: bool  # in a table's header row: Qt draws it again atop each page
+
+
+def _in_header_row(document: QTextDocument, block: QTextBlock) -> bool:
+    frame = document.frameAt(block.position())
+    while frame is not None:
+        if isinstance(frame, QTextTable):
+            header_rows = frame.format().headerRowCount()
+            if header_rows and frame.cellAt(block.position()).row() < header_rows:
+                return True
+        frame = frame.parentFrame()
+    return False
+
+
+def _block_lines(document: QTextDocument, bands: _PageBands) -> list[_BlockLines]:
+    found: list[_BlockLines] = []
+    block = document.begin()
+    while block.isValid():
+        layout = block.layout()
+        if layout is not None and layout.lineCount():
+            # blockBoundingRect's top left is the layout's origin (Qt adds the offsets
+            # of the frames and table cells the block sits in); lines are relative to it.
+            origin = document.documentLayout().blockBoundingRect(block).topLeft()
+            lines = (layout.lineAt(i) for i in range(layout.lineCount()))
+            pages = tuple(bands.page_of(origin.y() + line.y()) for line in lines)
+            found.append(_BlockLines(block, origin, pages, _in_header_row(document, block)))
+        block = block.next()
+    return found
+
+
+def _paint_body(
+    painter: QPainter,
+    document: HandoutDocument,
+    blocks: list[_BlockLines],
+    bands: _PageBands,
+    page: int,
+) -> None:
+    """Paint one page's band of the body, each line of text once and on its own page.
+
+    Qt's QTextLayout.draw also draws the last line above its clip (it starts at the
+    last line that ends above the clip, not the first one inside), and QPdfWriter
+    keeps clipped text: a paragraph running on from the previous page would put that
+    page's last line, invisible, into this page's text. So the blocks that began on an
+    earlier page are hidden from Qt and their lines on this page drawn one by one;
+    only a table's header row is left to Qt, which repeats it atop every page the
+    table runs onto.
+    """
+    clip = bands.clip(page)
     context = QAbstractTextDocumentLayout.PaintContext()
     context.clip = clip
-    document.documentLayout().draw(painter, context)
+    continued = [
+        lines
+        for lines in blocks
+        if lines.pages[0] < page and not lines.repeated and lines.block.isVisible()
+    ]
+    painter.save()
+    painter.translate(0, -clip.top())
+    painter.setClipRect(clip)
+    # Painted first, so that the page's text runs in reading order in the PDF: these
+    # lines are the page's first. (Nothing in a handout has a background to cover them.)
+    _paint_continued_lines(painter, continued, page, clip, context.palette)
+    for lines in continued:
+        lines.block.setVisible(False)  # a flag only: the layout stays as it is
+    try:
+        document.documentLayout().draw(painter, context)
+    finally:
+        for lines in continued:
+            lines.block.setVisible(True)
     paint_marks(painter, document, document.marks, clip)
+    painter.restore()
+
+
+def _paint_continued_lines(
+    painter: QPainter, continued: list[_BlockLines], page: int, clip: QRectF, palette: QPalette
+) -> None:
+    """The lines on `page` of blocks that began on an earlier page, as Qt would draw them."""
+    painter.save()
+    for lines in continued:
+        on_page = [i for i, line_page in enumerate(lines.pages) if line_page == page]
+        if not on_page:
+            continue
+        layout = lines.block.layout()
+        background = lines.block.blockFormat().background()
+        if background.style() != Qt.BrushStyle.NoBrush:
+            area = layout.boundingRect().translated(lines.origin) & clip
+            painter.fillRect(area, background)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        for index in on_page:
+            layout.lineAt(index).draw(painter, lines.origin)
     painter.restore()
 
 
