@@ -17,8 +17,8 @@ from PySide6.QtCore import QCoreApplication
 from viewer.content.model import Level
 from viewer.content.render import RenderedArticle, is_external
 from viewer.gui_basics import disclaimer, long_date, source_label
+from viewer.presentation.levels import level_hint, level_word, style
 from viewer.settings import ClinicSettings
-from viewer.ui.level_style import level_hint, level_word, style
 
 FONT_FAMILY = "Noto Sans"
 BODY_POINT_SIZE = 11.0  # large enough for older readers, small enough for 2-5 A4 pages

@@ -15,20 +15,16 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import (
-    QColor,
-    QFont,
     QPainter,
-    QPainterPath,
-    QPolygonF,
     QTextCursor,
     QTextDocument,
 )
 
 from viewer.content.model import Level
 from viewer.handout.document import FONT_FAMILY, LEVEL_MARKS, MARK_FONT
-from viewer.ui.level_style import style
+from viewer.presentation.levels import paint_level_mark
 
 log = logging.getLogger(__name__)
 
@@ -96,47 +92,6 @@ def _mark_rect(document: QTextDocument, spot: MarkSpot) -> QRectF | None:
     return QRectF(left, baseline + em * BASELINE_DROP_EM - side, side, side)
 
 
-def _shape(level: Level, rect: QRectF) -> QPainterPath:
-    path = QPainterPath()
-    x, y, s = rect.x(), rect.y(), rect.width()
-    if level is Level.URGENT:
-        k = s * 0.29
-        points = [(k, 0), (s - k, 0), (s, k), (s, s - k), (s - k, s), (k, s), (0, s - k), (0, k)]
-    elif level is Level.WARNING:
-        points = [(s / 2, 0), (s, s), (0, s)]
-    else:
-        path.addEllipse(rect)
-        return path
-    path.addPolygon(QPolygonF([QPointF(x + px, y + py) for px, py in points]))
-    path.closeSubpath()
-    return path
-
-
-def _symbol(level: Level, rect: QRectF) -> QPainterPath:
-    """'!' or 'i' as outlines, centred in the shape (lower and smaller in the triangle)."""
-    in_triangle = level is Level.WARNING
-    font = QFont(FONT_FAMILY)
-    font.setBold(True)
-    font.setPixelSize(max(1, round(rect.height() * (0.55 if in_triangle else 0.68))))
-    path = QPainterPath()
-    path.addText(0.0, 0.0, font, style(level).symbol)
-    box = path.boundingRect()
-    # A triangle's visual centre sits low: its inscribed circle is centred at 2/3 height.
-    centre_y = rect.y() + rect.height() * (0.64 if in_triangle else 0.5)
-    return path.translated(rect.center().x() - box.center().x(), centre_y - box.center().y())
-
-
-def paint_level_mark(painter: QPainter, level: Level, rect: QRectF) -> None:
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(style(level).border))
-    painter.drawPath(_shape(level, rect))
-    painter.setBrush(QColor("#ffffff"))
-    painter.drawPath(_symbol(level, rect))
-    painter.restore()
-
-
 def paint_marks(
     painter: QPainter, document: QTextDocument, spots: tuple[MarkSpot, ...], clip: QRectF
 ) -> None:
@@ -144,4 +99,4 @@ def paint_marks(
     for spot in spots:
         rect = _mark_rect(document, spot)
         if rect is not None and clip.intersects(rect):
-            paint_level_mark(painter, spot.level, rect)
+            paint_level_mark(painter, spot.level, rect, FONT_FAMILY)

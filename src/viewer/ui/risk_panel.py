@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from viewer.content.model import Level
 from viewer.content.render import RenderedRisk
 from viewer.gui_basics import source_label
-from viewer.ui.level_style import level_hint, level_icon, level_word, style
+from viewer.presentation.levels import level_hint, level_icon, level_word, style
 from viewer.ui.section_widget import MIN_TOUCH_TARGET
 
 

@@ -1,0 +1,5 @@
+"""What the screen and the paper share, below both ui/ and handout/ (QtGui at most, no
+widgets): the level vocabulary and its icons, the sentences both show, dates and sources.
+
+    levels.py     colours, words, hints and icon shapes of the three risk levels
+"""

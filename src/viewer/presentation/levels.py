@@ -1,0 +1,109 @@
+"""How each risk level looks, on screen and on paper: colour, icon and word together,
+never colour alone. One table and one drawing of each icon serve the risk panel, the
+style sheet and the handout, so a level can never look different in two places."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPixmap, QPolygonF
+
+from viewer.content.model import Level
+
+
+@dataclass(frozen=True)
+class LevelStyle:
+    foreground: str
+    background: str
+    border: str  # also the icon's fill
+    symbol: str  # the mark inside the icon
+
+
+_STYLES = {
+    Level.URGENT: LevelStyle("#8c0b16", "#fdecec", "#c4161c", "!"),
+    Level.WARNING: LevelStyle("#6b3d00", "#fff3dc", "#d98200", "!"),
+    Level.CAUTION: LevelStyle("#0b3d75", "#e7f0fb", "#2a6fbf", "i"),
+}
+
+
+def style(level: Level) -> LevelStyle:
+    return _STYLES[level]
+
+
+def level_word(level: Level) -> str:
+    """The word shown beside the icon, in capitals so it reads as a label."""
+    words = {
+        Level.URGENT: QCoreApplication.translate("Level", "DARURAT"),
+        Level.WARNING: QCoreApplication.translate("Level", "PERINGATAN"),
+        Level.CAUTION: QCoreApplication.translate("Level", "PERHATIAN"),
+    }
+    return words[level]
+
+
+def level_hint(level: Level) -> str:
+    """What the level asks of the reader."""
+    hints = {
+        Level.URGENT: QCoreApplication.translate("Level", "Segera bertindak"),
+        Level.WARNING: QCoreApplication.translate("Level", "Bicarakan dengan dokter"),
+        Level.CAUTION: QCoreApplication.translate("Level", "Baik untuk diketahui"),
+    }
+    return hints[level]
+
+
+def level_shape(level: Level, rect: QRectF) -> QPainterPath:
+    """A distinct shape per level, so that shape alone tells them apart in black and
+    white: an octagon (darurat), a triangle (peringatan), a circle (perhatian)."""
+    path = QPainterPath()
+    x, y, s = rect.x(), rect.y(), rect.width()
+    if level is Level.URGENT:
+        k = s * 0.29
+        points = [(k, 0), (s - k, 0), (s, k), (s, s - k), (s - k, s), (k, s), (0, s - k), (0, k)]
+    elif level is Level.WARNING:
+        points = [(s / 2, 0), (s, s), (0, s)]
+    else:
+        path.addEllipse(rect)
+        return path
+    path.addPolygon(QPolygonF([QPointF(x + px, y + py) for px, py in points]))
+    path.closeSubpath()
+    return path
+
+
+def level_symbol(level: Level, rect: QRectF, family: str | None = None) -> QPainterPath:
+    """'!' or 'i' as outlines, centred in the shape (lower and smaller in the triangle)."""
+    in_triangle = level is Level.WARNING
+    font = QFont(family) if family else QFont()
+    font.setBold(True)
+    font.setPixelSize(max(1, round(rect.height() * (0.55 if in_triangle else 0.68))))
+    path = QPainterPath()
+    path.addText(0.0, 0.0, font, style(level).symbol)
+    box = path.boundingRect()
+    # A triangle's visual centre sits low: its inscribed circle is centred at 2/3 height.
+    centre_y = rect.y() + rect.height() * (0.64 if in_triangle else 0.5)
+    return path.translated(rect.center().x() - box.center().x(), centre_y - box.center().y())
+
+
+def paint_level_mark(
+    painter: QPainter, level: Level, rect: QRectF, family: str | None = None
+) -> None:
+    """The level's icon in `rect`: its shape filled in the level's colour, a white mark."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(style(level).border))
+    painter.drawPath(level_shape(level, rect))
+    painter.setBrush(QColor("#ffffff"))
+    painter.drawPath(level_symbol(level, rect, family))
+    painter.restore()
+
+
+def level_icon(level: Level, size: int) -> QPixmap:
+    """The icon as a pixmap of `size` logical pixels, sharp on high-density screens."""
+    ratio = 2.0
+    pixmap = QPixmap(int(size * ratio), int(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    paint_level_mark(painter, level, QRectF(0, 0, size, size))
+    painter.end()
+    return pixmap
