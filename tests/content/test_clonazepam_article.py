@@ -70,7 +70,7 @@ FACTS: dict[str, tuple[Level, str, str]] = {
         + r"; MotherToBaby fact sheet",
         r"hamil.*air susu ibu",
     ),
-    "B8": (URGENT, FDA_2016 + r" \(the signs it lists\)", r"^Tanda overdosis:"),
+    "B8": (URGENT, FDA_2016, r"^Tanda overdosis:"),
     "D1": (WARNING, NHS, r"apnea tidur"),
     "D2": (CAUTION, NHS + "; " + UK_LEAFLET, r"obat bius"),
     "D3": (
