@@ -24,8 +24,8 @@ from pypdf import PdfReader
 
 from cli_support import run_in_process
 from support import CONTENT, FRONT, write_article
+from viewer import atomic_file as atomic
 from viewer import settings
-from viewer.handout import atomic
 from viewer.handout.command import run_handout
 
 ARTICLE_ID = "clonazepam-depresi"

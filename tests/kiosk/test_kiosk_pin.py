@@ -223,7 +223,7 @@ def test_the_pin_is_synced_to_disk_before_the_rename(
 ) -> None:
     import os
 
-    from viewer.handout import atomic
+    from viewer import atomic_file as atomic
 
     if not Path("/proc/self/fd").is_dir():
         pytest.skip("no /proc to name a file descriptor")
@@ -263,7 +263,7 @@ def test_a_full_disk_keeps_the_old_file_and_says_why(
     import errno
     import os
 
-    from viewer.handout import atomic
+    from viewer import atomic_file as atomic
 
     def no_space(fd: int):
         os.close(fd)

@@ -11,7 +11,6 @@ when a handout is made, so start-up never pays for QtPrintSupport or the layout 
     painter.py          draw the pages and the footer on any paged device
     metadata.py         title, author, publisher, subject, language (Info + XMP)
     pdf.py              QPdfWriter into memory, paper sizes and margins
-    atomic.py           temp file in the target folder, then os.replace
     command.py          `patient-viewer handout`
     window_printing.py  print preview and "Simpan PDF" for the window
 """

@@ -18,11 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from viewer import paths
-from viewer.content.glossary import GLOSSARY_FILE
-from viewer.content.loader import article_files, load_article, load_glossary
-from viewer.content.model import Article, Glossary
-from viewer.ctrl_c import held
-from viewer.handout.atomic import (
+from viewer.atomic_file import (
     WriteError,
     check_target,
     reason,
@@ -30,6 +26,10 @@ from viewer.handout.atomic import (
     too_long_message,
     write_atomically,
 )
+from viewer.content.glossary import GLOSSARY_FILE
+from viewer.content.loader import article_files, load_article, load_glossary
+from viewer.content.model import Article, Glossary
+from viewer.ctrl_c import held
 
 if TYPE_CHECKING:
     from viewer.handout.pdf import PdfResult

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
-from viewer.handout.atomic import write_atomically
+from viewer.atomic_file import write_atomically
 from viewer.handout.metadata import APP_NAME, PdfMetadata, apply_metadata
 from viewer.handout.painter import Handout, paint_handout
 

@@ -14,8 +14,8 @@ import re
 import sys
 from pathlib import Path
 
+from viewer.atomic_file import WriteError, reason, write_atomically
 from viewer.ctrl_c import EXIT_INTERRUPTED
-from viewer.handout.atomic import WriteError, reason, write_atomically
 from viewer.kiosk.config import ConfigError, find_config, parse_config
 from viewer.kiosk.pin import MAX_PIN_DIGITS, MIN_PIN_DIGITS, hash_pin, is_valid_pin
 

@@ -77,7 +77,7 @@ class PrintActions(QObject):
         handout = self._handout()
         if handout is None:
             return
-        from viewer.handout.atomic import WriteError
+        from viewer.atomic_file import WriteError
         from viewer.handout.window_printing import ask_pdf_path, save_pdf
 
         path = ask_pdf_path(self._window, handout)

@@ -1,4 +1,4 @@
-"""Write a file so that it is either complete or not there: a temp file, then a rename.
+"""Write a file atomically: a temp file in the target folder, fsync, then os.replace.
 
 The one writer for every file the app saves: handouts (CLI and window) and kiosk.toml's
 PIN line. Qt-free, so the kiosk-pin command stays Qt-free too.

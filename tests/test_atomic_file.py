@@ -1,4 +1,4 @@
-"""The one atomic writer (viewer.handout.atomic), below the commands that use it."""
+"""The one atomic writer (viewer.atomic_file), below the commands that use it."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from viewer.handout import atomic
+from viewer import atomic_file as atomic
 
 
 @pytest.mark.parametrize(
