@@ -75,6 +75,8 @@ def test_handout_to_a_name_that_is_not_utf8_under_a_strict_locale(tmp_path):
     assert f"written: {out}/x\\udcff.pdf (" in log_text(home)
 
 
+@pytest.mark.expect_log("viewer.test", "berkas x")
+@pytest.mark.expect_log("viewer.test", "gagal: x", level="ERROR")
 def test_every_handler_escapes_surrogates(tmp_path, monkeypatch, logging_restored):
     # A strict UTF-8 stderr, as a stream that is not the console may be.
     strict = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict")
@@ -108,6 +110,7 @@ def test_a_second_setup_replaces_the_handlers(tmp_path, logging_restored):
     assert len(root.handlers) == before
 
 
+@pytest.mark.expect_log("viewer.test", "tanpa stderr")
 def test_no_stderr_at_all_is_no_error(monkeypatch, logging_restored, capsys):
     # A windowed Windows build has sys.stderr = None.
     logging_setup.setup_logging()

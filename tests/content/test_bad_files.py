@@ -100,6 +100,7 @@ def test_a_folder_name_too_long_is_one_problem():
     assert lines[0] == "konten: folder konten tidak dapat dibaca: nama terlalu panjang"
 
 
+@pytest.mark.expect_log("viewer.content.loader", "unexpected error while loading", level="ERROR")
 def test_an_unexpected_error_in_one_file_leaves_the_others(folder: Path, monkeypatch, caplog):
     write_article(folder, "\n## A\n\nTeks.\n", name="a")
     real = loader._load_article

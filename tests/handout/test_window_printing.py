@@ -90,6 +90,10 @@ def test_print_preview_opens_with_every_page_and_closes(qtbot, window, monkeypat
     assert window.findChildren(QPrintPreviewDialog) == []  # not left behind as a child
 
 
+@pytest.mark.expect_log(
+    "viewer.handout.window_printing", "not painted: printer gone", level="ERROR"
+)
+@pytest.mark.expect_log("viewer.ui.print_actions", "print preview failed", level="ERROR")
 def test_a_failed_preview_shows_a_calm_message(qtbot, window, monkeypatch, messages):
     def fail(device, handout):
         raise PaintError("printer gone")
@@ -148,6 +152,7 @@ def test_cancelled_save_writes_nothing(qtbot, window, save_dialog, tmp_path, mes
     assert window.notice.isHidden()
 
 
+@pytest.mark.expect_log("viewer.ui.print_actions", "PDF not saved: Folder tujuan tidak ada")
 def test_save_into_a_missing_folder_shows_a_calm_message(
     qtbot, window, save_dialog, tmp_path, messages
 ):

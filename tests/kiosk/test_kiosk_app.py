@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QPushButton
 
+from cli_support import run_in_process
 from kiosk_support import PIN_HASH
 from support import CONTENT, REPO
 from viewer.kiosk.app import install_kiosk_excepthook, kiosk_library, run_kiosk
@@ -60,6 +61,9 @@ def test_the_library_holds_the_configured_articles_only(tmp_path: Path) -> None:
     assert library.problems == ()
 
 
+# kiosk_library logs each content problem at WARNING before it raises the config error;
+# the xfail test below is why that is a bug. Drop this line when it is fixed.
+@pytest.mark.expect_log("viewer.kiosk.app", "tidak ada artikel (*.md) di folder")
 def test_a_content_folder_without_articles_is_a_config_error(tmp_path: Path) -> None:
     (tmp_path / "kosong").mkdir()
     config = parse_config(write_config(tmp_path, f'content = "kosong"\npin_hash = "{PIN_HASH}"\n'))
@@ -68,7 +72,22 @@ def test_a_content_folder_without_articles_is_a_config_error(tmp_path: Path) -> 
     assert str(caught.value).startswith(f"{config.path}:1: kunci 'content' tidak ada artikel")
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="kiosk_library logs the content problem at WARNING, so stderr has a second "
+    "line (WARNING viewer.kiosk.app: content problem: ...) before the config error",
+)
+def test_a_content_folder_without_articles_is_one_line_on_stderr(tmp_path: Path, capsys) -> None:
+    (tmp_path / "kosong").mkdir()
+    config = write_config(tmp_path, f'content = "kosong"\npin_hash = "{PIN_HASH}"\n')
+    assert run_in_process("--kiosk", "--config", str(config)) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1, err
+    assert err[0].startswith(f"{config}:1: kunci 'content' tidak ada artikel")
+
+
 @pytest.mark.qt_no_exception_capture
+@pytest.mark.expect_log("viewer.ui.app", "RuntimeError: bug di tombol", level="ERROR")
 def test_an_unhandled_error_is_logged_and_resets_the_screen(
     qtbot, kiosk, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:

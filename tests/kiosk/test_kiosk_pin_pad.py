@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from kiosk_support import PIN
@@ -51,6 +52,8 @@ def test_taps_elsewhere_or_too_slow_do_not_open_it(qtbot, make_kiosk) -> None:
     assert not kiosk.pin_pad.isVisible()
 
 
+@pytest.mark.expect_log("viewer.kiosk.pin_pad", "staff PIN accepted; leaving kiosk mode")
+@pytest.mark.expect_log("viewer.kiosk.window", "kiosk: staff exit")
 def test_the_right_pin_quits(qtbot, kiosk) -> None:
     tap_corner(qtbot, kiosk)
     with qtbot.waitSignal(kiosk.exitRequested, timeout=2000):
@@ -58,6 +61,11 @@ def test_the_right_pin_quits(qtbot, kiosk) -> None:
     assert not kiosk.isVisible()  # the close is accepted now
 
 
+@pytest.mark.expect_log("viewer.kiosk.pin_pad", "staff PIN accepted; leaving kiosk mode")
+@pytest.mark.expect_log("viewer.kiosk.window", "kiosk: staff exit")
+@pytest.mark.expect_log("viewer.kiosk.pin_pad", "wrong staff PIN (1 in a row); next try in 150 ms")
+@pytest.mark.expect_log("viewer.kiosk.pin_pad", "wrong staff PIN (2 in a row); next try in 300 ms")
+@pytest.mark.expect_log("viewer.kiosk.pin_pad", "wrong staff PIN (3 in a row); next try in 600 ms")
 def test_a_wrong_pin_is_refused_and_delayed_more_each_time(qtbot, make_kiosk) -> None:
     kiosk = make_kiosk(pin_delays_ms=DELAYS)
     pad = kiosk.pin_pad
@@ -91,6 +99,8 @@ def test_a_wrong_pin_is_refused_and_delayed_more_each_time(qtbot, make_kiosk) ->
     assert pad.lockout.failures == 0
 
 
+@pytest.mark.expect_log("viewer.kiosk.pin_pad", "staff PIN accepted; leaving kiosk mode")
+@pytest.mark.expect_log("viewer.kiosk.window", "kiosk: staff exit")
 def test_digits_from_a_keyboard_work_too(qtbot, kiosk) -> None:
     tap_corner(qtbot, kiosk)
     with qtbot.waitSignal(kiosk.exitRequested, timeout=2000):

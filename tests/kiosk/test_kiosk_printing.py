@@ -22,6 +22,7 @@ def test_the_button_is_in_the_toolbar(kiosk) -> None:
     assert kiosk.toolbar.isAncestorOf(button)
 
 
+@pytest.mark.expect_log("viewer.kiosk.printing", "kiosk: no printer configured")
 def test_no_printer_configured_says_ask_the_staff(qtbot, kiosk, printing) -> None:
     before = visible_top_levels()
     qtbot.mouseClick(kiosk.printing.button, LEFT)
@@ -32,6 +33,7 @@ def test_no_printer_configured_says_ask_the_staff(qtbot, kiosk, printing) -> Non
     assert visible_top_levels() == before  # no print dialog, ever
 
 
+@pytest.mark.expect_log("viewer.kiosk.printing", "printer 'Loket' not available")
 def test_a_configured_printer_that_is_not_there_says_ask_the_staff(
     qtbot, make_kiosk, printing
 ) -> None:
@@ -59,6 +61,7 @@ def test_prints_straight_away_and_stops_at_the_limit(qtbot, make_kiosk, printing
     assert len(printing.jobs) == 3
 
 
+@pytest.mark.expect_log("viewer.kiosk.printing", "printing to 'Loket' failed", level="ERROR")
 def test_a_failed_print_asks_for_help_and_does_not_count(qtbot, make_kiosk, printing) -> None:
     printing.printers = ["Loket"]
     printing.fail = True

@@ -90,6 +90,11 @@ def test_link_to_a_section_opens_it(qtbot, make_window, tmp_path):
     assert window.article_view.section("dua").is_open
 
 
+# Each refusal is logged: the planted image (by relative and absolute path), the web one.
+@pytest.mark.expect_log("viewer.gui_basics", "outside content or missing: ../rahasia.png")
+@pytest.mark.expect_log("viewer.gui_basics", "/rahasia.png")
+@pytest.mark.expect_log("viewer.gui_basics", "refused resource https://contoh.test/a.png")
+@pytest.mark.expect_log("viewer.ui.safe_browser", "refused navigation to file:///etc/hostname")
 def test_images_load_only_from_inside_the_content_folder(tmp_path: Path, monkeypatch):
     content = tmp_path / "konten"
     (content / "gambar").mkdir(parents=True)
@@ -184,6 +189,7 @@ def test_a_garbled_emergency_number_falls_back_to_119():
     assert settings.load_clinic_settings().emergency_number == "119"
 
 
+@pytest.mark.expect_log("viewer.ui.app", "RuntimeError: boom in a slot", level="ERROR")
 def test_unexpected_error_is_logged_and_shown_calmly(qtbot, window, caplog, monkeypatch):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     install_excepthook(window)
@@ -199,6 +205,8 @@ def test_unexpected_error_is_logged_and_shown_calmly(qtbot, window, caplog, monk
     assert window.isVisible()
 
 
+@pytest.mark.expect_log("viewer.ui.main_window", "link ignored: file:///etc/passwd")
+@pytest.mark.expect_log("viewer.ui.main_window", "link ignored: javascript:alert(1)")
 def test_follow_link_ignores_unknown_schemes(window, opened_urls):
     window.follow_link("file:///etc/passwd", QPoint())
     window.follow_link("javascript:alert(1)", QPoint())
@@ -210,6 +218,7 @@ def test_front_matter_used_by_tests_is_valid():
     assert "+++" in FRONT
 
 
+@pytest.mark.expect_log("viewer.ui.app", "failed unexpectedly", level="ERROR")
 def test_a_loader_bug_still_gives_a_window_with_a_message(qtbot, monkeypatch, tmp_path, caplog):
     from viewer.content.model import Glossary
     from viewer.ui import app
@@ -230,6 +239,7 @@ def test_a_loader_bug_still_gives_a_window_with_a_message(qtbot, monkeypatch, tm
     assert "kesalahan tak terduga" in window.problems.text()
 
 
+@pytest.mark.expect_log("viewer.ui.app", "the window could not show the content", level="ERROR")
 def test_a_window_bug_still_gives_a_window_with_a_message(qtbot, monkeypatch, caplog):
     from support import CONTENT
     from viewer.content.loader import load_library
