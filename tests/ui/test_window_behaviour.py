@@ -214,8 +214,26 @@ def test_follow_link_ignores_unknown_schemes(window, opened_urls):
     assert not window.notice.isVisible()
 
 
-def test_front_matter_used_by_tests_is_valid():
-    assert "+++" in FRONT
+def test_front_matter_used_by_tests_is_valid(tmp_path):
+    """Many tests write articles with FRONT: it must load cleanly, every field as written."""
+    from viewer.content.loader import load_library
+    from viewer.content.model import ArticleMeta
+
+    write_article(tmp_path, "\n## Satu\n\nTeks.\n")
+    library = load_library(tmp_path)
+    assert library.problems == ()
+    assert [article.meta for article in library.articles] == [
+        ArticleMeta(
+            id="contoh",
+            title="Contoh contoh",
+            language="id",
+            summary="Ringkasan singkat.",
+            source="Klinik",
+            last_reviewed=dt.date(2026, 1, 1),
+            next_review=dt.date(2027, 1, 1),
+            reviewer="",
+        )
+    ]
 
 
 @pytest.mark.expect_log("viewer.ui.app", "failed unexpectedly", level="ERROR")
