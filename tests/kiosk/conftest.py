@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+import time
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from kiosk_support import QUIET, TODAY, FakePrinting
+from kiosk_support import QUIET, TODAY, FakeClock, FakePrinting
 from support import CONTENT
 from viewer.content.loader import load_library
+from viewer.kiosk.pin_pad import Clock
 from viewer.kiosk.window import KioskWindow
 from viewer.settings import ClinicSettings
 from viewer.ui.zoom import Zoom
@@ -31,8 +33,13 @@ def printing() -> FakePrinting:
 
 
 @pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
 def make_kiosk(qtbot, printing: FakePrinting) -> Callable[..., KioskWindow]:
-    def make(**changes: Any) -> KioskWindow:
+    def make(clock: Clock = time.monotonic, **changes: Any) -> KioskWindow:
         options = dataclasses.replace(QUIET, **changes)
         window = KioskWindow(
             load_library(CONTENT),
@@ -42,6 +49,7 @@ def make_kiosk(qtbot, printing: FakePrinting) -> Callable[..., KioskWindow]:
             TODAY,
             printing.available,
             printing.print_handout,
+            clock=clock,
         )
         # Teardown must be able to close it: release() is what the staff PIN does.
         qtbot.addWidget(window, before_close_func=lambda w: w.release())

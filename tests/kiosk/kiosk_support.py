@@ -18,6 +18,19 @@ PIN_HASH = hash_pin(PIN, n=16)
 QUIET = KioskOptions(pin_hash=PIN_HASH, idle_timeout_ms=600_000, pin_pad_timeout_ms=600_000)
 
 
+class FakeClock:
+    """Monotonic seconds that move only when a test says so (for the PIN pad and corner)."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, ms: float) -> None:
+        self.now += ms / 1000
+
+
 class FakePrinting:
     """Stands in for the printer list and the handout printer; records each job."""
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
@@ -37,16 +35,16 @@ def test_five_taps_in_the_corner_open_the_pin_pad(qtbot, kiosk) -> None:
     assert kiosk.pin_pad.geometry() == kiosk.rect()  # covers the window: nothing else taps
 
 
-def test_taps_elsewhere_or_too_slow_do_not_open_it(qtbot, make_kiosk) -> None:
-    kiosk = make_kiosk(corner_window_ms=300)
+def test_taps_elsewhere_or_too_slow_do_not_open_it(qtbot, make_kiosk, clock) -> None:
+    kiosk = make_kiosk(corner_window_ms=300, clock=clock)
     tap_corner(qtbot, kiosk, times=3)
     qtbot.mouseClick(kiosk.toolbar.open_all, LEFT)  # a tap elsewhere breaks the sequence
     tap_corner(qtbot, kiosk, times=2)
     assert not kiosk.pin_pad.isVisible()
-    qtbot.wait(400)  # let those taps expire
+    clock.advance(400)  # let those taps expire
     for _ in range(5):
         tap_corner(qtbot, kiosk, times=1)
-        qtbot.wait(100)  # 5 taps over 400 ms: more than the 300 ms allowed
+        clock.advance(100)  # 5 taps over 400 ms: more than the 300 ms allowed
     assert not kiosk.pin_pad.isVisible()
     tap_corner(qtbot, kiosk, times=2, at=QPoint(120, 10))  # outside the 80 px corner
     assert not kiosk.pin_pad.isVisible()
@@ -66,26 +64,30 @@ def test_the_right_pin_quits(qtbot, kiosk) -> None:
 @pytest.mark.expect_log("viewer.kiosk.pin_pad", "wrong staff PIN (1 in a row); next try in 150 ms")
 @pytest.mark.expect_log("viewer.kiosk.pin_pad", "wrong staff PIN (2 in a row); next try in 300 ms")
 @pytest.mark.expect_log("viewer.kiosk.pin_pad", "wrong staff PIN (3 in a row); next try in 600 ms")
-def test_a_wrong_pin_is_refused_and_delayed_more_each_time(qtbot, make_kiosk) -> None:
-    kiosk = make_kiosk(pin_delays_ms=DELAYS)
+def test_a_wrong_pin_is_refused_and_delayed_more_each_time(qtbot, make_kiosk, clock) -> None:
+    kiosk = make_kiosk(pin_delays_ms=DELAYS, clock=clock)
     pad = kiosk.pin_pad
     exits: list[bool] = []
     kiosk.exitRequested.connect(lambda: exits.append(True))
-    tap_corner(qtbot, kiosk)
-    waited = []
-    for expected in DELAYS[:2]:
-        type_pin(qtbot, kiosk, "1111")
-        started = time.monotonic()
+
+    def locked_for_exactly(delay_ms: int) -> None:
         assert not pad.ok.isEnabled()
         assert not any(button.isEnabled() for button in pad.digits)
-        assert "PIN salah. Coba lagi dalam" in pad.message.text()
+        assert pad.message.text() == "PIN salah. Coba lagi dalam 1 detik."
         type_pin(qtbot, kiosk, PIN)  # ignored while locked, even the right one
+        clock.advance(delay_ms - 1)
+        qtbot.keyClicks(pad, PIN)  # the keyboard asks the clock itself: 1 ms early
+        qtbot.keyClick(pad, Qt.Key.Key_Return)
         assert not exits
-        qtbot.waitUntil(pad.ok.isEnabled, timeout=3000)
-        waited.append(time.monotonic() - started)
-        assert waited[-1] >= expected / 1000 * 0.9
-    assert waited[1] > waited[0]
-    assert pad.lockout.failures == 2
+        assert pad.display.text() == "–"
+        clock.advance(1)
+        qtbot.waitUntil(pad.ok.isEnabled, timeout=3000)  # the pad's 100 ms tick
+
+    tap_corner(qtbot, kiosk)
+    for failures, delay in enumerate(DELAYS[:2], start=1):
+        type_pin(qtbot, kiosk, "1111")
+        assert pad.lockout.failures == failures
+        locked_for_exactly(delay)  # longer after each wrong PIN
     assert pad.message.text() == "PIN salah. Silakan coba lagi."
     assert kiosk.isVisible() and kiosk.isFullScreen()
     # Closing and reopening the pad does not wipe the count.
@@ -93,19 +95,10 @@ def test_a_wrong_pin_is_refused_and_delayed_more_each_time(qtbot, make_kiosk) ->
     tap_corner(qtbot, kiosk)
     type_pin(qtbot, kiosk, "2222")
     assert pad.lockout.failures == 3
-    qtbot.waitUntil(pad.ok.isEnabled, timeout=3000)
+    locked_for_exactly(DELAYS[2])
     with qtbot.waitSignal(kiosk.exitRequested, timeout=2000):
         type_pin(qtbot, kiosk, PIN)
     assert pad.lockout.failures == 0
-
-
-@pytest.mark.expect_log("viewer.kiosk.pin_pad", "staff PIN accepted; leaving kiosk mode")
-@pytest.mark.expect_log("viewer.kiosk.window", "kiosk: staff exit")
-def test_digits_from_a_keyboard_work_too(qtbot, kiosk) -> None:
-    tap_corner(qtbot, kiosk)
-    with qtbot.waitSignal(kiosk.exitRequested, timeout=2000):
-        qtbot.keyClicks(kiosk.pin_pad, PIN)
-        qtbot.keyClick(kiosk.pin_pad, Qt.Key.Key_Return)
 
 
 def test_erase_and_cancel(qtbot, kiosk) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, Slot
@@ -20,6 +21,7 @@ from viewer.kiosk.pin_pad import (
     CORNER_TAPS,
     CORNER_WINDOW_MS,
     PAD_TIMEOUT_MS,
+    Clock,
     CornerTapDetector,
     PinPad,
 )
@@ -95,7 +97,11 @@ class KioskWindow(MainWindow, _FramelessMainWindow):
         today: dt.date | None = None,
         printers: PrinterList = available_printers,
         print_function: PrintFunction = default_print,
+        *,
+        clock: Clock = time.monotonic,
     ) -> None:
+        """`clock` (monotonic seconds) times the PIN lockout and the corner taps; tests
+        pass a fake one instead of waiting."""
         super().__init__(library, clinic, zoom, today)
         self.options = options
         self._exit_allowed = False
@@ -120,10 +126,12 @@ class KioskWindow(MainWindow, _FramelessMainWindow):
         self.idle_notice.keep_reading.clicked.connect(self.idle.activity)
         self.idle.expired.connect(self.reset_for_next_reader)
         self.pin_lockout = PinLockout(options.pin_delays_ms)
-        self.pin_pad = PinPad(self, options.pin_hash, self.pin_lockout, options.pin_pad_timeout_ms)
+        self.pin_pad = PinPad(
+            self, options.pin_hash, self.pin_lockout, options.pin_pad_timeout_ms, clock
+        )
         self.pin_pad.accepted.connect(self.staff_exit)
         self.corner = CornerTapDetector(
-            self, options.corner_taps, options.corner_window_ms, options.corner_px
+            self, options.corner_taps, options.corner_window_ms, options.corner_px, clock
         )
         self.corner.triggered.connect(self.open_pin_pad)
         for area in (self.article_view, self.risk_panel, self.toc, self.glossary_panel.list):
