@@ -101,6 +101,15 @@ def test_a_wrong_pin_is_refused_and_delayed_more_each_time(qtbot, make_kiosk, cl
     assert pad.lockout.failures == 0
 
 
+@pytest.mark.expect_log("viewer.kiosk.pin_pad", "staff PIN accepted; leaving kiosk mode")
+@pytest.mark.expect_log("viewer.kiosk.window", "kiosk: staff exit")
+def test_digits_from_a_keyboard_work_too(qtbot, kiosk) -> None:
+    tap_corner(qtbot, kiosk)
+    with qtbot.waitSignal(kiosk.exitRequested, timeout=2000):
+        qtbot.keyClicks(kiosk.pin_pad, PIN)
+        qtbot.keyClick(kiosk.pin_pad, Qt.Key.Key_Return)
+
+
 def test_erase_and_cancel(qtbot, kiosk) -> None:
     pad = kiosk.pin_pad
     tap_corner(qtbot, kiosk)
