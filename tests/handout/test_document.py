@@ -148,3 +148,50 @@ def lay_out_article(folder, body: str, name: str):
     document, geometry = lay_out(Handout(rendered, ClinicSettings()), writer)
     # The writer is the document's paint device: the caller keeps both alive.
     return document, geometry, (buffer, writer)
+
+
+# -- rule C8: a review date only with a named reviewer ----------------------------------
+
+NOT_REVIEWED = "Artikel ini belum diperiksa oleh tenaga kesehatan."
+
+
+def with_reviewer(rendered, reviewer: str):
+    from dataclasses import replace
+
+    article = rendered.article
+    return replace(
+        rendered, article=replace(article, meta=replace(article.meta, reviewer=reviewer))
+    )
+
+
+def test_footer_of_an_unreviewed_article_says_so_and_shows_no_review_date(rendered):
+    from viewer.handout.document import footer_text
+
+    footer = footer_text(rendered, ClinicSettings())
+    assert rendered.article.meta.reviewer == ""
+    assert footer.review == NOT_REVIEWED and not footer.reviewed
+    spaces = footer_text(with_reviewer(rendered, "  "), ClinicSettings())
+    assert spaces.review == NOT_REVIEWED and not spaces.reviewed
+
+
+def test_footer_with_a_named_reviewer_shows_dates_and_name(rendered):
+    from viewer.handout.document import footer_text
+
+    footer = footer_text(with_reviewer(rendered, " dr. Siti "), ClinicSettings())
+    assert footer.reviewed
+    assert footer.review == (
+        "Terakhir ditinjau: 20 November 2026 · Tinjauan berikutnya: 20 November 2027 · "
+        "Peninjau: dr. Siti"
+    )
+
+
+def test_overdue_notice_names_the_missed_date_only_with_a_reviewer(rendered):
+    late = dt.date(2027, 11, 21)
+    unreviewed = handout_html(rendered, ClinicSettings(), late)
+    assert (
+        '<p class="overdue">Informasi ini mungkin sudah tidak terbaru. '
+        "Tanyakan kepada dokter atau apoteker.</p>"
+    ) in unreviewed
+    reviewed = handout_html(with_reviewer(rendered, "dr. Siti"), ClinicSettings(), late)
+    assert "jadwal tinjauan ulangnya (20 November 2027) sudah lewat" in reviewed
+    assert 'class="overdue"' not in handout_html(rendered, ClinicSettings(), dt.date(2026, 11, 26))

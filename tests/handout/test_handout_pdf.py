@@ -115,8 +115,9 @@ def test_every_page_has_the_footer(cli_pdf):
     for number, text in enumerate(pages, start=1):
         assert f"Halaman {number} dari {total}" in text
         assert "Clonazepam untuk depresi" in text
-        assert "Terakhir ditinjau: 20 November 2026" in text
-        assert "Tinjauan berikutnya: 20 November 2027" in text
+        # No reviewer yet (C8): the notice, and no review date (test_review_status_on_paper).
+        assert "Artikel ini belum diperiksa oleh tenaga kesehatan." in text
+        assert "ditinjau" not in text and "20 November" not in text
         assert "Informasi ini tidak menggantikan nasihat dokter atau apoteker Anda." in text
         assert "Keadaan darurat? Telepon 119" in text
 
@@ -193,7 +194,7 @@ def test_no_page_is_only_a_footer(cli_pdf):
         "Keadaan darurat? Telepon 119",
         "Clonazepam untuk depresi",
         r"Halaman \d+ dari \d+",
-        r"Terakhir ditinjau: [^·]+· Tinjauan berikutnya: \d+ \w+ \d{4}",
+        "Artikel ini belum diperiksa oleh tenaga kesehatan.",
     ]
     for number, page in enumerate(PdfReader(cli_pdf).pages, start=1):
         text = " ".join(page.extract_text().split())
@@ -277,3 +278,25 @@ def test_every_line_is_printed_once_at_every_kind_of_page_break(qapp, tmp_path):
     ]
     assert len(table_pages) >= 2
     assert [text.count("kepala") for text in table_pages] == [1] * len(table_pages)
+
+
+def test_review_status_on_paper(qapp, rendered, tmp_path):
+    """With a named reviewer every footer names them with the review dates (rule C8);
+    without one, every footer says no health worker has checked it (the CLI's PDF above)."""
+    from dataclasses import replace
+
+    from viewer.handout.painter import Handout
+    from viewer.handout.pdf import write_handout_pdf
+    from viewer.settings import ClinicSettings
+
+    meta = replace(rendered.article.meta, reviewer="dr. Siti Rahmawati")
+    reviewed = replace(rendered, article=replace(rendered.article, meta=meta))
+    target = tmp_path / "ditinjau.pdf"
+    write_handout_pdf(target, Handout(reviewed, ClinicSettings(), today=meta.last_reviewed))
+    pages = page_texts(target)
+    assert len(pages) >= 2
+    for text in pages:
+        assert "Terakhir ditinjau: 20 November 2026" in text
+        assert "Tinjauan berikutnya: 20 November 2027" in text
+        assert "Peninjau: dr. Siti Rahmawati" in text
+        assert "belum diperiksa" not in text

@@ -16,8 +16,9 @@ from PySide6.QtCore import QCoreApplication
 
 from viewer.content.model import Level
 from viewer.content.render import RenderedArticle, is_external
-from viewer.gui_basics import disclaimer, long_date, source_label
+from viewer.gui_basics import disclaimer, source_label
 from viewer.presentation.levels import level_hint, level_word, style
+from viewer.presentation.review import is_reviewed, overdue_notice, review_line
 from viewer.settings import ClinicSettings
 
 FONT_FAMILY = "Noto Sans"
@@ -80,7 +81,8 @@ class FooterText:
     """What every page's footer says; the page number is filled in per page."""
 
     title: str
-    dates: str
+    review: str  # dates and reviewer, or that no health worker has checked it (C8)
+    reviewed: bool
     disclaimer: str
     emergency: str
 
@@ -92,9 +94,8 @@ def footer_text(rendered: RenderedArticle, clinic: ClinicSettings) -> FooterText
     meta = rendered.article.meta
     return FooterText(
         title=meta.title,
-        dates=_t("Terakhir ditinjau: {last} · Tinjauan berikutnya: {due}").format(
-            last=long_date(meta.last_reviewed), due=long_date(meta.next_review)
-        ),
+        review=review_line(meta),
+        reviewed=is_reviewed(meta),
         disclaimer=disclaimer(),
         emergency=_t("Keadaan darurat? Telepon {number}").format(number=clinic.emergency_number),
     )
@@ -177,11 +178,7 @@ def handout_body(rendered: RenderedArticle, clinic: ClinicSettings, today: dt.da
     parts.append(f"<h1>{_esc(meta.title)}</h1>")
     parts.append(f'<p class="summary">{paper_links(rendered.summary_html)}</p>')
     if meta.is_overdue(today):
-        notice = _t(
-            "Informasi ini mungkin sudah tidak terbaru: jadwal tinjauan ulangnya ({due}) "
-            "sudah lewat. Tanyakan kepada dokter atau apoteker."
-        ).format(due=long_date(meta.next_review))
-        parts.append(f'<p class="overdue">{_esc(notice)}</p>')
+        parts.append(f'<p class="overdue">{_esc(overdue_notice(meta))}</p>')
     parts += _risk_box(rendered)
     for section in rendered.sections:
         parts.append(f"<h2>{_esc(section.heading)}</h2>")

@@ -63,13 +63,15 @@ class Handout:
 
 def _footer_html(footer: FooterText, page: int, pages: int) -> str:
     esc = html.escape
-    # Three lines: the emergency number shares the dates' line so that the full
+    # Not yet checked by a health worker: in bold, as on screen (C8).
+    review = esc(footer.review) if footer.reviewed else f"<b>{esc(footer.review)}</b>"
+    # Three lines: the emergency number shares the review line so that the full
     # disclaimer (the same words as on screen) keeps a line of its own.
     return (
         '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
         f"<td><b>{esc(footer.title)}</b></td>"
         f'<td align="right"><b>{esc(footer.page_label(page, pages))}</b></td></tr>'
-        f"<tr><td>{esc(footer.dates)}</td>"
+        f"<tr><td>{review}</td>"
         f'<td align="right"><b style="font-size: 10pt;">{esc(footer.emergency)}</b></td></tr>'
         "</table>"
         f'<p style="margin: 2px 0 0 0;">{esc(footer.disclaimer)}</p>'

@@ -2,4 +2,6 @@
 widgets): the level vocabulary and its icons, the sentences both show, dates and sources.
 
     levels.py     colours, words, hints and icon shapes of the three risk levels
+    review.py     whether a health worker has checked an article: its review line and
+                  out-of-date notice (rule C8)
 """

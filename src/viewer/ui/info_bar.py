@@ -1,4 +1,4 @@
-"""Always-visible facts at the bottom: disclaimer, review dates, emergency number."""
+"""Always-visible facts at the bottom: disclaimer, review status, emergency number."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from viewer.content.model import ArticleMeta
-from viewer.gui_basics import disclaimer, long_date
+from viewer.gui_basics import disclaimer
+from viewer.presentation.review import is_reviewed, overdue_notice, review_line
 
 
 class InfoBar(QFrame):
@@ -57,16 +58,12 @@ class InfoBar(QFrame):
         self.emergency.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
 
     def show_meta(self, meta: ArticleMeta, today: dt.date) -> None:
-        text = self.tr("Terakhir ditinjau: {last} · Tinjauan berikutnya: {due}").format(
-            last=long_date(meta.last_reviewed), due=long_date(meta.next_review)
-        )
-        if meta.reviewer:
-            text += " · " + self.tr("Peninjau: {name}").format(name=meta.reviewer)
-        self.dates.setText(text)
+        # Dates and reviewer, or that no health worker has checked the article yet (C8):
+        # the same sentence as on paper. The latter in bold, as it changes how far a
+        # reader may trust the text; the zoom keeps a label's weight.
+        self.dates.setText(review_line(meta))
+        font = self.dates.font()
+        font.setBold(not is_reviewed(meta))
+        self.dates.setFont(font)
         self.overdue.setVisible(meta.is_overdue(today))
-        self.overdue.setText(
-            self.tr(
-                "Informasi ini mungkin sudah tidak terbaru: jadwal tinjauan ulangnya "
-                "({due}) sudah lewat. Tanyakan kepada dokter atau apoteker."
-            ).format(due=long_date(meta.next_review))
-        )
+        self.overdue.setText(overdue_notice(meta))
