@@ -83,7 +83,7 @@ def test_marks_become_em_spaces_with_one_icon_per_level(rendered):
 
 
 def test_dates_are_written_in_indonesian():
-    from viewer.gui_basics import long_date
+    from viewer.presentation.wording import long_date
 
     assert long_date(dt.date(2027, 8, 17)) == "17 Agustus 2027"
     assert long_date(dt.date(2027, 1, 5)) == "5 Januari 2027"

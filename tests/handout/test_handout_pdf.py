@@ -187,7 +187,7 @@ def test_no_page_is_only_a_footer(cli_pdf):
 
     from pypdf import PdfReader
 
-    from viewer.gui_basics import disclaimer
+    from viewer.presentation.wording import disclaimer
 
     footer = [
         " ".join(disclaimer().split()),

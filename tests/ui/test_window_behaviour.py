@@ -91,9 +91,9 @@ def test_link_to_a_section_opens_it(qtbot, make_window, tmp_path):
 
 
 # Each refusal is logged: the planted image (by relative and absolute path), the web one.
-@pytest.mark.expect_log("viewer.gui_basics", "outside content or missing: ../rahasia.png")
-@pytest.mark.expect_log("viewer.gui_basics", "/rahasia.png")
-@pytest.mark.expect_log("viewer.gui_basics", "refused resource https://contoh.test/a.png")
+@pytest.mark.expect_log("viewer.content_images", "outside content or missing: ../rahasia.png")
+@pytest.mark.expect_log("viewer.content_images", "/rahasia.png")
+@pytest.mark.expect_log("viewer.content_images", "refused resource https://contoh.test/a.png")
 @pytest.mark.expect_log("viewer.ui.safe_browser", "refused navigation to file:///etc/hostname")
 def test_images_load_only_from_inside_the_content_folder(tmp_path: Path, monkeypatch):
     content = tmp_path / "konten"

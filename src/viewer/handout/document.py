@@ -16,9 +16,14 @@ from PySide6.QtCore import QCoreApplication
 
 from viewer.content.model import Level
 from viewer.content.render import RenderedArticle, is_external
-from viewer.gui_basics import disclaimer, source_label
 from viewer.presentation.levels import level_hint, level_word, style
 from viewer.presentation.review import is_reviewed, overdue_notice, review_line
+from viewer.presentation.wording import (
+    disclaimer,
+    emergency_line,
+    source_label,
+    warnings_heading,
+)
 from viewer.settings import ClinicSettings
 
 FONT_FAMILY = "Noto Sans"
@@ -97,7 +102,7 @@ def footer_text(rendered: RenderedArticle, clinic: ClinicSettings) -> FooterText
         review=review_line(meta),
         reviewed=is_reviewed(meta),
         disclaimer=disclaimer(),
-        emergency=_t("Keadaan darurat? Telepon {number}").format(number=clinic.emergency_number),
+        emergency=emergency_line(clinic.emergency_number),
     )
 
 
@@ -130,7 +135,7 @@ def _risk_box(rendered: RenderedArticle) -> list[str]:
     if not rendered.risks:
         return []
     rows = [
-        f'<h2 class="box">{_esc(_t("Peringatan penting"))}</h2>',
+        f'<h2 class="box">{_esc(warnings_heading())}</h2>',
         f'<p class="box-intro">{_esc(_t("Baca bagian ini lebih dulu."))}</p>',
     ]
     for level in Level:

@@ -15,7 +15,7 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
-from viewer.gui_basics import content_image
+from viewer.content_images import content_image
 from viewer.handout.gui import handout_font
 from viewer.handout.level_marks import MarkSpot, install_level_marks
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from viewer.content.model import ArticleMeta
-from viewer.gui_basics import long_date
+from viewer.presentation.wording import long_date
 
 _CONTEXT = "Review"
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from viewer.content.model import ArticleMeta
-from viewer.gui_basics import disclaimer
 from viewer.presentation.review import is_reviewed, overdue_notice, review_line
+from viewer.presentation.wording import disclaimer, emergency_line
 
 
 class InfoBar(QFrame):
@@ -29,9 +29,7 @@ class InfoBar(QFrame):
         self.dates.setWordWrap(True)
         # The reviewer's name comes from the article: plain text, never markup.
         self.dates.setTextFormat(Qt.TextFormat.PlainText)
-        self.emergency = QLabel(
-            self.tr("Keadaan darurat? Telepon {number}").format(number=emergency_number), self
-        )
+        self.emergency = QLabel(emergency_line(emergency_number), self)
         self.emergency.setObjectName("emergencyNumber")
         self.emergency.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._row = row = QBoxLayout(QBoxLayout.Direction.LeftToRight)

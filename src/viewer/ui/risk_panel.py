@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from viewer.content.model import Level
 from viewer.content.render import RenderedRisk
-from viewer.gui_basics import source_label
 from viewer.presentation.levels import level_hint, level_icon, level_word, style
+from viewer.presentation.wording import source_label, warnings_heading
 from viewer.ui.section_widget import MIN_TOUCH_TARGET
 
 
@@ -109,7 +109,7 @@ class RiskPanel(QScrollArea):
         self._layout = QVBoxLayout(self._page)
         self._layout.setContentsMargins(10, 10, 10, 10)
         self._layout.setSpacing(10)
-        self.heading = QLabel(self.tr("Peringatan penting"))
+        self.heading = QLabel(warnings_heading())
         self.heading.setObjectName("riskHeading")
         self.heading.setWordWrap(True)
         self.setWidget(self._page)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
-from viewer.gui_basics import content_image
+from viewer.content_images import content_image
 
 log = logging.getLogger(__name__)
 
