@@ -29,7 +29,7 @@ def test_an_empty_reviewer_is_a_note_at_its_line_and_the_article_is_shown(tmp_pa
     assert lines[0] == f"konten/contoh.md:9: catatan: {NOTE}"
     assert lines[1].endswith("tidak ada masalah, 1 catatan (lihat di atas).")
     (article,) = load_library(tmp_path).articles
-    assert not article.clinically_reviewed
+    assert not article.meta.is_reviewed
 
 
 def test_strict_makes_the_note_fail(tmp_path: Path):
@@ -54,4 +54,4 @@ def test_a_named_reviewer_leaves_no_note(tmp_path: Path):
     status, lines = check(tmp_path, strict=True)
     assert status == 0
     assert lines[-1].endswith("tidak ada masalah.")
-    assert load_library(tmp_path).articles[0].clinically_reviewed
+    assert load_library(tmp_path).articles[0].meta.is_reviewed

@@ -84,7 +84,7 @@ def _load_article(path: Path, root: Path, display: Path) -> tuple[Article | None
 
 
 def _advisories(meta: ArticleMeta, text: str, display: Path) -> tuple[Problem, ...]:
-    if meta.reviewer.strip():
+    if meta.is_reviewed:
         return ()
     line = key_line(text.split("\n"), "reviewer") or 1
     message = (

@@ -101,6 +101,12 @@ class ArticleMeta:
     next_review: dt.date
     reviewer: str = ""
 
+    @property
+    def is_reviewed(self) -> bool:
+        """A named reviewer (a name of spaces is no name): only then is the review date
+        shown as a review (rule C8)."""
+        return bool(self.reviewer.strip())
+
     def is_overdue(self, today: dt.date) -> bool:
         return today > self.next_review
 
@@ -112,11 +118,6 @@ class Article:
     path: Path
     # What `check` says about the article that does not keep it from readers.
     advisories: tuple[Problem, ...] = ()
-
-    @property
-    def clinically_reviewed(self) -> bool:
-        """A named reviewer: only then is the review date shown as a review (rule C8)."""
-        return bool(self.meta.reviewer.strip())
 
     @property
     def warnings(self) -> tuple[RiskItem, ...]:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from viewer.content.model import Level
 from viewer.content.render import RenderedArticle, is_external
 from viewer.presentation.levels import level_hint, level_word, style
-from viewer.presentation.review import is_reviewed, overdue_notice, review_line
+from viewer.presentation.review import overdue_notice, review_line
 from viewer.presentation.wording import (
     disclaimer,
     emergency_line,
@@ -100,7 +100,7 @@ def footer_text(rendered: RenderedArticle, clinic: ClinicSettings) -> FooterText
     return FooterText(
         title=meta.title,
         review=review_line(meta),
-        reviewed=is_reviewed(meta),
+        reviewed=meta.is_reviewed,
         disclaimer=disclaimer(),
         emergency=emergency_line(clinic.emergency_number),
     )

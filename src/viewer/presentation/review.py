@@ -22,14 +22,9 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
-def is_reviewed(meta: ArticleMeta) -> bool:
-    """True only with a named reviewer (a name of spaces is no name)."""
-    return bool(meta.reviewer.strip())
-
-
 def review_line(meta: ArticleMeta) -> str:
     """The line under the disclaimer on screen and in every printed page's footer."""
-    if not is_reviewed(meta):
+    if not meta.is_reviewed:
         return _t("Artikel ini belum diperiksa oleh tenaga kesehatan.")
     return _t("Terakhir ditinjau: {last} · Tinjauan berikutnya: {due} · Peninjau: {name}").format(
         last=long_date(meta.last_reviewed),
@@ -40,7 +35,7 @@ def review_line(meta: ArticleMeta) -> str:
 
 def overdue_notice(meta: ArticleMeta) -> str:
     """What the window and page 1 say once the article's `next_review` date has passed."""
-    if not is_reviewed(meta):
+    if not meta.is_reviewed:
         return _t(
             "Informasi ini mungkin sudah tidak terbaru. Tanyakan kepada dokter atau apoteker."
         )

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from viewer.content.model import ArticleMeta
-from viewer.presentation.review import is_reviewed, overdue_notice, review_line
+from viewer.presentation.review import overdue_notice, review_line
 from viewer.presentation.wording import disclaimer, emergency_line
 
 
@@ -61,7 +61,7 @@ class InfoBar(QFrame):
         # reader may trust the text; the zoom keeps a label's weight.
         self.dates.setText(review_line(meta))
         font = self.dates.font()
-        font.setBold(not is_reviewed(meta))
+        font.setBold(not meta.is_reviewed)
         self.dates.setFont(font)
         self.overdue.setVisible(meta.is_overdue(today))
         self.overdue.setText(overdue_notice(meta))
