@@ -7,6 +7,7 @@ import logging
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -14,10 +15,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-@pytest.fixture(autouse=True)
-def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
-    """No test reads or writes the real user's settings, logs or configuration."""
-    home = tmp_path_factory.mktemp("home")
+def _isolate(home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for name, sub in [
         ("HOME", ""),
         ("XDG_CONFIG_HOME", ".config"),
@@ -36,6 +34,19 @@ def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / ".config"))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.SystemScope, str(home / "etc"))
     return home
+
+
+@pytest.fixture(scope="session", autouse=True)
+def isolated_session_dirs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The same for windows built once per module: they exist before any test's own folders."""
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        yield _isolate(tmp_path_factory.mktemp("session-home"), monkeypatch)
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """No test reads or writes the real user's settings, logs or configuration."""
+    return _isolate(tmp_path_factory.mktemp("home"), monkeypatch)
 
 
 # -- logfail: a warning in the app's log fails the test that caused it ------------------

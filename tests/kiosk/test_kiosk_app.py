@@ -89,8 +89,9 @@ def test_a_content_folder_without_articles_is_one_line_on_stderr(tmp_path: Path,
 @pytest.mark.qt_no_exception_capture
 @pytest.mark.expect_log("viewer.ui.app", "RuntimeError: bug di tombol", level="ERROR")
 def test_an_unhandled_error_is_logged_and_resets_the_screen(
-    qtbot, kiosk, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    qtbot, make_kiosk, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
+    kiosk = make_kiosk()  # its own: the test adds a broken button to it
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
     install_kiosk_excepthook(kiosk)
     kiosk.zoom.set_percent(150)

@@ -1,15 +1,19 @@
-"""Locked: the window cannot be closed or left by keys, has no context menus, fits fingers."""
+"""Locked: the window cannot be closed or left by keys, has no context menus, fits fingers.
+
+Every test here reads or resets the module's one kiosk (tests/kiosk/conftest.py). The
+controls, which show that the same events do reach a plain window, are in
+test_kiosk_lockdown_controls.py: the kiosk's application-wide filters would block them.
+"""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QKeyCombination, QPoint, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QContextMenuEvent, QHelpEvent, QKeySequence
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QCloseEvent, QContextMenuEvent, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
-    QDialog,
     QLineEdit,
     QListWidget,
     QScroller,
@@ -18,71 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk_support import visible_top_levels
-from support import CONTENT
-from viewer.content.loader import load_library
+from kiosk_support import LEAVING_IDS, LEAVING_KEYS, Key, Mod, press, visible_top_levels
 from viewer.kiosk.lockdown import KIOSK_TOUCH_TARGET
 from viewer.kiosk.window import KioskWindow
-from viewer.settings import ClinicSettings
-from viewer.ui.main_window import MainWindow
-from viewer.ui.zoom import Zoom
-
-Mod = Qt.KeyboardModifier
-Key = Qt.Key
-# Every key that closes, leaves full screen, or opens something else in a desktop app.
-LEAVING_KEYS = [
-    ("Alt+F4", Key.Key_F4, Mod.AltModifier),
-    ("Ctrl+Q", Key.Key_Q, Mod.ControlModifier),
-    ("Ctrl+W", Key.Key_W, Mod.ControlModifier),
-    ("Esc", Key.Key_Escape, Mod.NoModifier),
-    ("F11", Key.Key_F11, Mod.NoModifier),
-    ("F1", Key.Key_F1, Mod.NoModifier),
-    ("Shift+F1", Key.Key_F1, Mod.ShiftModifier),
-    ("Ctrl+F4", Key.Key_F4, Mod.ControlModifier),
-    ("Ctrl+N", Key.Key_N, Mod.ControlModifier),
-    ("Ctrl+O", Key.Key_O, Mod.ControlModifier),
-    ("Ctrl+P", Key.Key_P, Mod.ControlModifier),
-    ("Ctrl+S", Key.Key_S, Mod.ControlModifier),
-    ("Ctrl+Shift+Q", Key.Key_Q, Mod.ControlModifier | Mod.ShiftModifier),
-    ("Ctrl+,", Key.Key_Comma, Mod.ControlModifier),
-    ("Alt+Space", Key.Key_Space, Mod.AltModifier),
-    ("Alt+Left", Key.Key_Left, Mod.AltModifier),
-    ("Shift+F10", Key.Key_F10, Mod.ShiftModifier),
-    ("Menu", Key.Key_Menu, Mod.NoModifier),
-    ("F5", Key.Key_F5, Mod.NoModifier),
-    ("F12", Key.Key_F12, Mod.NoModifier),
-]
-LEAVING_IDS = [name for name, _, _ in LEAVING_KEYS]
-
-
-class Trap:
-    """A shortcut on the window that would close it and open a dialog if it ever ran."""
-
-    def __init__(self, window: QWidget, key: Key, modifiers: Mod) -> None:
-        self.fired = 0
-        self.window = window
-        self.dialog = QDialog(window)
-        self.action = QAction(window)
-        self.action.setShortcut(QKeySequence(QKeyCombination(modifiers, key)))
-        self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.action.triggered.connect(self._fire)
-        window.addAction(self.action)
-
-    def _fire(self) -> None:
-        self.fired += 1
-        self.dialog.show()
-        self.window.close()
-
-
-def press(qtbot, window: QWidget, key: Key, modifiers: Mod) -> None:
-    target = QApplication.focusWidget() or window
-    qtbot.keyClick(target, key, modifiers)
 
 
 @pytest.mark.parametrize(("name", "key", "modifiers"), LEAVING_KEYS, ids=LEAVING_IDS)
-def test_each_leaving_key_does_nothing_in_kiosk(qtbot, kiosk, name, key, modifiers) -> None:
+def test_each_leaving_key_does_nothing_in_kiosk(
+    qtbot, kiosk, set_trap, name, key, modifiers
+) -> None:
     assert QApplication.activeWindow() is kiosk  # else no shortcut could fire anyway
-    trap = Trap(kiosk, key, modifiers)
+    trap = set_trap(kiosk, key, modifiers)
     before = visible_top_levels()
     press(qtbot, kiosk, key, modifiers)
     qtbot.wait(20)
@@ -91,21 +41,6 @@ def test_each_leaving_key_does_nothing_in_kiosk(qtbot, kiosk, name, key, modifie
     assert kiosk.isFullScreen()
     assert visible_top_levels() == before  # nothing new opened
     assert kiosk.lockdown.blocked_keys >= 1
-
-
-@pytest.mark.parametrize(("name", "key", "modifiers"), LEAVING_KEYS[:6], ids=LEAVING_IDS[:6])
-def test_the_same_keys_do_reach_shortcuts_outside_kiosk(qtbot, name, key, modifiers) -> None:
-    """The control: proves the key events above really travel to shortcuts."""
-    window = MainWindow(load_library(CONTENT), ClinicSettings(), Zoom())
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
-    trap = Trap(window, key, modifiers)
-    press(qtbot, window, key, modifiers)
-    assert trap.fired == 1
-    assert not window.isVisible()
-    trap.dialog.close()
 
 
 def test_text_zoom_keys_still_work(qtbot, kiosk) -> None:
@@ -135,15 +70,6 @@ def test_close_is_ignored_in_kiosk(qtbot, kiosk) -> None:
     QApplication.sendEvent(kiosk, event)
     assert not event.isAccepted()
     assert kiosk.isVisible()
-
-
-def test_close_is_accepted_outside_kiosk(qtbot) -> None:
-    window = MainWindow(load_library(CONTENT), ClinicSettings(), Zoom())
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(window.isVisible)
-    assert window.close()
-    assert not window.isVisible()
 
 
 def test_full_screen_frameless_and_on_top(kiosk) -> None:
@@ -182,24 +108,9 @@ def test_no_context_menu_anywhere(qtbot, kiosk) -> None:
         assert widget.contextMenuPolicy() == Qt.ContextMenuPolicy.NoContextMenu, widget
 
 
-# A real menu pops up here; the offscreen platform says it cannot raise or grab for it.
-@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")
-def test_line_edit_does_show_a_menu_outside_kiosk(qtbot) -> None:
-    """The control for the test above: the same event opens a menu in the plain window."""
-    window = MainWindow(load_library(CONTENT), ClinicSettings(), Zoom())
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(window.isVisible)
-    target = window.glossary_panel.filter
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 5), QPoint(5, 5))
-    QApplication.sendEvent(target, event)
-    menu = QApplication.activePopupWidget()
-    assert menu is not None
-    menu.close()
-
-
 def test_widgets_created_later_get_no_context_menu_either(qtbot, kiosk) -> None:
     late = QLineEdit(kiosk.centralWidget())
+    qtbot.addWidget(late)  # deleted after the test: the kiosk outlives it
     late.show()
     qtbot.waitUntil(
         lambda: late.contextMenuPolicy() == Qt.ContextMenuPolicy.NoContextMenu, timeout=1000
@@ -297,4 +208,5 @@ def test_no_hover_only_tooltips(qtbot, kiosk) -> None:
 
 def test_polish_events_are_not_swallowed(qtbot, kiosk) -> None:
     widget = QWidget(kiosk)
+    qtbot.addWidget(widget)
     assert not kiosk.lockdown.eventFilter(widget, QEvent(QEvent.Type.Polish))

@@ -52,7 +52,8 @@ def test_taps_elsewhere_or_too_slow_do_not_open_it(qtbot, make_kiosk, clock) -> 
 
 @pytest.mark.expect_log("viewer.kiosk.pin_pad", "staff PIN accepted; leaving kiosk mode")
 @pytest.mark.expect_log("viewer.kiosk.window", "kiosk: staff exit")
-def test_the_right_pin_quits(qtbot, kiosk) -> None:
+def test_the_right_pin_quits(qtbot, make_kiosk) -> None:
+    kiosk = make_kiosk()  # its own: the staff exit closes it
     tap_corner(qtbot, kiosk)
     with qtbot.waitSignal(kiosk.exitRequested, timeout=2000):
         type_pin(qtbot, kiosk, PIN)
@@ -103,7 +104,8 @@ def test_a_wrong_pin_is_refused_and_delayed_more_each_time(qtbot, make_kiosk, cl
 
 @pytest.mark.expect_log("viewer.kiosk.pin_pad", "staff PIN accepted; leaving kiosk mode")
 @pytest.mark.expect_log("viewer.kiosk.window", "kiosk: staff exit")
-def test_digits_from_a_keyboard_work_too(qtbot, kiosk) -> None:
+def test_digits_from_a_keyboard_work_too(qtbot, make_kiosk) -> None:
+    kiosk = make_kiosk()  # its own: the staff exit closes it
     tap_corner(qtbot, kiosk)
     with qtbot.waitSignal(kiosk.exitRequested, timeout=2000):
         qtbot.keyClicks(kiosk.pin_pad, PIN)
