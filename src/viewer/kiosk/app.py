@@ -74,21 +74,29 @@ def kiosk_library(config: KioskConfig, content_option: Path | None = None) -> Li
         # only (at INFO, below the stderr handler's level).
         log.info("loading %s failed unexpectedly", content, exc_info=True)
         raise config.error("content", f"konten tidak dapat dimuat: {content} (lihat log)") from exc
-    for problem in library.problems:
-        log.warning("content problem: %s", problem)
     if not config.articles:
         if not library.articles:
+            _log_problems(library, logging.INFO)  # the one config line says it on stderr
             raise config.error("content", f"tidak ada artikel yang dapat ditampilkan di {content}")
-        # Content problems are for `check` and the log, not for patients in the waiting room.
-        return dataclasses.replace(library, problems=())
-    by_id = {article.meta.id: article for article in library.articles}
-    missing = [article_id for article_id in config.articles if article_id not in by_id]
-    if missing:
-        raise config.error(
-            "articles", f"artikel {', '.join(missing)} tidak ada (atau rusak) di {content}"
-        )
-    chosen = tuple(by_id[article_id] for article_id in config.articles)
+        chosen = library.articles
+    else:
+        by_id = {article.meta.id: article for article in library.articles}
+        missing = [article_id for article_id in config.articles if article_id not in by_id]
+        if missing:
+            _log_problems(library, logging.INFO)
+            raise config.error(
+                "articles", f"artikel {', '.join(missing)} tidak ada (atau rusak) di {content}"
+            )
+        chosen = tuple(by_id[article_id] for article_id in config.articles)
+    # The kiosk starts: staff see what was left out in the log (and the journal).
+    _log_problems(library, logging.WARNING)
+    # Content problems are for `check` and the log, not for patients in the waiting room.
     return dataclasses.replace(library, articles=chosen, problems=())
+
+
+def _log_problems(library: Library, level: int) -> None:
+    for problem in library.problems:
+        log.log(level, "content problem: %s", problem)
 
 
 def install_kiosk_excepthook(window: KioskWindow) -> None:
