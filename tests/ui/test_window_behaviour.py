@@ -42,9 +42,11 @@ def test_zoom_buttons_and_keys_change_the_text_size_everywhere(qtbot, window):
     assert body_point_size(window) < start
 
 
-def test_zoom_is_kept_for_the_next_start(qtbot, window):
+def test_zoom_is_kept_for_the_next_start_when_the_window_closes(qtbot, window):
     qtbot.mouseClick(window.toolbar.zoom_in, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.toolbar.zoom_in, Qt.MouseButton.LeftButton)
+    assert settings.load_zoom() == 100, "not written on every step"
+    window.close()
     assert Zoom(settings.load_zoom()).percent == 130
 
 

@@ -102,7 +102,7 @@ class KioskWindow(MainWindow, _FramelessMainWindow):
     ) -> None:
         """`clock` (monotonic seconds) times the PIN lockout and the corner taps; tests
         pass a fake one instead of waiting."""
-        super().__init__(library, clinic, zoom, today)
+        super().__init__(library, clinic, zoom, today, remember_zoom=False)
         self.options = options
         self._exit_allowed = False
         self._resetting = False

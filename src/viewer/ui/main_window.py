@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 
 from PySide6.QtCore import QPoint, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -47,10 +47,19 @@ WIDE_WIDTH = 1600
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, library: Library, clinic: ClinicSettings, zoom: Zoom, today: dt.date | None = None
+        self,
+        library: Library,
+        clinic: ClinicSettings,
+        zoom: Zoom,
+        today: dt.date | None = None,
+        *,
+        remember_zoom: bool = True,
     ) -> None:
+        """`remember_zoom`: keep the reader's text size for the next start when the window
+        closes (a kiosk starts every reader at the default size instead)."""
         super().__init__()
         self.library = library
+        self._remember_zoom = remember_zoom
         self.clinic = clinic
         self.zoom = zoom
         self.today = today or dt.date.today()
@@ -279,7 +288,12 @@ class MainWindow(QMainWindow):
         self.risk_panel.set_zoom(self.zoom.point_size)
         self._update_layout()
         self.toolbar.show_zoom(percent, self.zoom.can_zoom_in, self.zoom.can_zoom_out)
-        save_zoom(percent)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        # Once, when the reader is done, not on every A+ tap.
+        if self._remember_zoom:
+            save_zoom(self.zoom.percent)
+        super().closeEvent(event)
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
