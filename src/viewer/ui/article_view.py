@@ -42,17 +42,19 @@ class ArticleView(QScrollArea):
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # author text is never markup
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        # Title and stretch stay for good; sections come and go between them. (Taking
+        # every item out with takeAt() left each one to nobody: a leak on every switch.)
+        self._layout.addWidget(self.title)
+        self._layout.addStretch(1)
         self.setWidget(self._page)
 
     def show_article(self, rendered: RenderedArticle) -> None:
         for widget in self._sections:
+            self._layout.removeWidget(widget)
             widget.deleteLater()
         self._sections.clear()
-        while self._layout.count():
-            self._layout.takeAt(0)
         self.title.setText(rendered.article.meta.title)
         self.title.setAccessibleName(rendered.article.meta.title)
-        self._layout.addWidget(self.title)
         summary = SectionWidget(
             SUMMARY_ID,
             self.tr("Ringkasan"),
@@ -67,13 +69,12 @@ class ArticleView(QScrollArea):
                     section.id, section.heading, section.html, self._content_root, self._page
                 )
             )
-        self._layout.addStretch(1)
         self.reset()
 
     def _add(self, widget: SectionWidget) -> None:
         widget.linkActivated.connect(self.linkActivated)
         self._sections.append(widget)
-        self._layout.addWidget(widget)
+        self._layout.insertWidget(self._layout.count() - 1, widget)  # before the stretch
 
     # -- state --------------------------------------------------------------------------
     @property

@@ -112,6 +112,10 @@ class RiskPanel(QScrollArea):
         self.heading = QLabel(warnings_heading())
         self.heading.setObjectName("riskHeading")
         self.heading.setWordWrap(True)
+        # Heading and stretch stay for good; items come and go between them (see
+        # ArticleView: takeAt() left every item taken out to nobody).
+        self._layout.addWidget(self.heading)
+        self._layout.addStretch(1)
         self.setWidget(self._page)
         self.setAccessibleName(self.tr("Panel peringatan risiko"))
 
@@ -121,11 +125,9 @@ class RiskPanel(QScrollArea):
 
     def show_risks(self, risks: tuple[RenderedRisk, ...], headings: dict[str, str]) -> None:
         for widget in self._items:
+            self._layout.removeWidget(widget)
             widget.deleteLater()
         self._items.clear()
-        while self._layout.count():
-            self._layout.takeAt(0)
-        self._layout.addWidget(self.heading)
         counts = {level: sum(r.item.level is level for r in risks) for level in Level}
         self.heading.setAccessibleDescription(
             self.tr("{urgent} darurat, {warning} peringatan, {caution} perhatian").format(
@@ -139,8 +141,7 @@ class RiskPanel(QScrollArea):
             widget.sectionRequested.connect(self.sectionRequested)
             widget.linkActivated.connect(self.linkActivated)
             self._items.append(widget)
-            self._layout.addWidget(widget)
-        self._layout.addStretch(1)
+            self._layout.insertWidget(self._layout.count() - 1, widget)  # before the stretch
         self.set_zoom(self._point_size)
 
     def first_item_height(self) -> int:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from viewer import paths
 from viewer.ui.level_style import level_stylesheet
+from viewer.ui.widget_tree import descendants
 
 log = logging.getLogger(__name__)
 STYLE_FILE = "styles/viewer.qss"
@@ -70,7 +71,8 @@ def apply_stylesheet(app: QApplication) -> None:
 
 def apply_zoom(root: QWidget, point_size: float) -> None:
     """Give `root` and every widget inside it the text size for `point_size`."""
-    for widget in [root, *root.findChildren(QWidget)]:
+    # Not root.findChildren(): that would tie every wrapper to root (see widget_tree).
+    for widget in [root, *descendants(root)]:
         scale, bold = SCALES.get(f"#{widget.objectName()}", (1.0, False))
         size = point_size * scale
         cap = _cap(widget)

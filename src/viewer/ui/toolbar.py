@@ -51,7 +51,17 @@ class ReaderToolbar(QFrame):
         self.actions_row.setSpacing(6)
         self.actions_row.addWidget(self.open_all)
         self.actions_row.addWidget(self.close_all)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.setSpacing(6)
+        # The rows join the toolbar's layout while still empty: PySide wraps every item
+        # already in a layout it is given, and set_compact() makes Qt delete the item of
+        # the moving button group behind such a wrapper. Qt reuses that memory, and the
+        # stale wrapper then stands for whatever object comes to live there.
         self._first_row = QHBoxLayout()
+        self._second_row = QHBoxLayout()
+        layout.addLayout(self._first_row)
+        layout.addLayout(self._second_row)
         self._first_row.setSpacing(6)
         self._first_row.addWidget(self.app_title)
         self._first_row.addWidget(self.articles)
@@ -60,13 +70,7 @@ class ReaderToolbar(QFrame):
             self._first_row.addWidget(widget)
         self._first_row.addSpacing(12)
         self._first_row.addWidget(self._actions)
-        self._second_row = QHBoxLayout()
         self._second_row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 6, 12, 6)
-        layout.setSpacing(6)
-        layout.addLayout(self._first_row)
-        layout.addLayout(self._second_row)
 
     def one_row_width(self) -> int:
         """The width every control needs to fit on one row at its natural size."""

@@ -1,0 +1,48 @@
+"""Walking the widget tree without PySide's findChildren ownership, and no stale wrappers."""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QLayout, QLayoutItem, QTextBrowser, QWidget
+
+from viewer.ui.toolbar import ReaderToolbar
+from viewer.ui.widget_tree import descendants
+
+
+def test_descendants_are_what_find_children_gives_in_the_same_order(window):
+    assert list(descendants(window)) == window.findChildren(QWidget)
+
+
+def test_walking_ties_no_wrapper_to_the_root(qapp):
+    root = QWidget()
+
+    def made_and_deleted() -> int:
+        browser = QTextBrowser(root)  # Qt makes its viewport and scroll bars itself
+        assert len(list(descendants(root))) > 1
+        browser.deleteLater()
+        del browser
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+        return len(gc.get_objects())
+
+    first = made_and_deleted()
+    assert made_and_deleted() - first < 5  # findChildren here: 5 more every time
+
+
+def test_the_toolbar_leaves_no_layout_item_wrapper_to_go_stale(qapp):
+    """PySide wraps every item already in a layout given to addLayout(). set_compact()
+    moves the button group, Qt deletes its old item, and the wrapper would then stand
+    for whatever Qt puts at that address: `children()` handed out a QWidgetItem as a
+    child. So the toolbar's rows join its layout empty, and no item is ever wrapped."""
+    before = {id(o) for o in gc.get_objects() if isinstance(o, QLayoutItem)}
+    toolbar = ReaderToolbar()
+    for compact in (True, False, True):
+        toolbar.set_compact(compact)
+    items = [
+        type(o).__name__
+        for o in gc.get_objects()
+        if isinstance(o, QLayoutItem) and not isinstance(o, QLayout) and id(o) not in before
+    ]
+    assert items == []
