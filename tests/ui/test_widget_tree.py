@@ -46,3 +46,18 @@ def test_the_toolbar_leaves_no_layout_item_wrapper_to_go_stale(qapp):
         if isinstance(o, QLayoutItem) and not isinstance(o, QLayout) and id(o) not in before
     ]
     assert items == []
+
+
+def test_a_widget_deleted_while_walking_is_not_walked_into(qapp):
+    from shiboken6 import delete
+
+    root = QWidget()
+    doomed = QWidget(root)
+    QWidget(doomed)
+    after = QWidget(root)
+    seen = []
+    for widget in descendants(root):
+        seen.append(widget)
+        if widget is doomed:
+            delete(widget)
+    assert seen == [doomed, after]

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 
@@ -30,4 +31,5 @@ def descendants(root: QObject) -> Iterator[QWidget]:
             continue
         if isinstance(child, QWidget):
             yield child
-        yield from descendants(child)
+        if isValid(child):  # the caller may have deleted it (the kiosk's harden does)
+            yield from descendants(child)
