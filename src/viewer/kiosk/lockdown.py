@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from viewer.ui.widget_tree import descendants
+
 log = logging.getLogger(__name__)
 
 KIOSK_TOUCH_TARGET = 48  # px at the default zoom; larger than the desktop's 44 for fingers
@@ -138,7 +140,7 @@ def ensure_touch_size(widget: QWidget) -> None:
 def harden_tree(root: QWidget) -> None:
     """Apply `harden` to a widget and all its descendants (after a zoom change)."""
     harden(root)
-    for child in root.findChildren(QWidget):
+    for child in descendants(root):
         # Hardening a line edit deletes its clear button, which may be later in the list.
         if isValid(child):
             harden(child)

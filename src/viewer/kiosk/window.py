@@ -30,6 +30,7 @@ from viewer.kiosk.printing import print_handout as default_print
 from viewer.kiosk.touch import KIOSK_STYLE, enable_kinetic_scrolling
 from viewer.settings import ClinicSettings
 from viewer.ui.main_window import MainWindow
+from viewer.ui.widget_tree import descendants
 from viewer.ui.zoom import Zoom
 
 log = logging.getLogger(__name__)
@@ -196,7 +197,8 @@ class KioskWindow(MainWindow, _FramelessMainWindow):
             self.pin_pad.close_pad()
             close_other_windows(self)
             self.reset_to_start()
-            for browser in self.findChildren(QTextBrowser):
+            # Not self.findChildren(): that would tie each wrapper to the window for good.
+            for browser in (w for w in descendants(self) if isinstance(w, QTextBrowser)):
                 cursor = browser.textCursor()
                 cursor.clearSelection()
                 browser.setTextCursor(cursor)
