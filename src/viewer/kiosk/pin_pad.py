@@ -221,7 +221,8 @@ class PinPad(Overlay):
         entered, self._entered = self._entered, ""
         self._show_entry()
         if verify_pin(entered, self._pin_hash):
-            log.warning("kiosk: staff PIN accepted; leaving kiosk mode")
+            # INFO: the window logs the exit itself, once, at WARNING.
+            log.info("kiosk: staff PIN accepted; leaving kiosk mode")
             self.lockout.record_success()
             self.close_pad()
             self.accepted.emit()
