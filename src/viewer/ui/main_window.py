@@ -133,8 +133,13 @@ class MainWindow(QMainWindow):
         self._connect()
         self._setup_shortcuts()
         self._show_problems()
+        # One walk over each widget at start-up: the fixed parts here, the article's and
+        # the risk panel's own in show_article(). (A walk over the whole window after
+        # show_article() did every article and risk widget twice.)
+        apply_zoom(self, self.zoom.point_size)
+        self.risk_panel.set_zoom(self.zoom.point_size)  # its icons are drawn at this size
         self._fill_articles()
-        self._apply_zoom(self.zoom.percent)
+        self._follow_zoom(self.zoom.percent)
 
     # -- wiring ---------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -218,7 +223,9 @@ class MainWindow(QMainWindow):
         entries = [(SUMMARY_ID, self.tr("Ringkasan")), *list(headings.items())]
         self.toc.show_sections(entries)
         self.info_bar.show_meta(article.meta, self.today)
-        apply_zoom(self, self.zoom.point_size)  # the new widgets take the current size
+        # The new section and risk widgets take the current size; nothing else is new.
+        for part in (self.article_view, self.risk_panel):
+            apply_zoom(part, self.zoom.point_size)
         self.setWindowTitle(
             self.tr("{title} — Informasi Obat untuk Pasien").format(title=article.meta.title)
         )
@@ -286,6 +293,10 @@ class MainWindow(QMainWindow):
     def _apply_zoom(self, percent: int) -> None:
         apply_zoom(self, self.zoom.point_size)
         self.risk_panel.set_zoom(self.zoom.point_size)
+        self._follow_zoom(percent)
+
+    def _follow_zoom(self, percent: int) -> None:
+        """The layout and the toolbar for a text size the widgets already have."""
         self._update_layout()
         self.toolbar.show_zoom(percent, self.zoom.can_zoom_in, self.zoom.can_zoom_out)
 
