@@ -6,7 +6,10 @@ widget that Qt made itself (a text browser's viewport, scroll bars and their
 containers), PySide is never told when Qt deletes it, so after
 `window.findChildren(QWidget)` the window keeps that wrapper for as long as the window
 lives. Called on the window after each article switch, that kept five to thirty-five
-dead wrappers per switch. `children()` returns the same objects with no such tie.
+dead wrappers per switch. So the walk asks each widget for its direct widget children
+only: each wrapper is then tied to the widget's own parent, and goes with it. (Not
+`children()`: it also wraps every private helper object, and wrapping the first one of
+a class PySide does not know costs ~40 ms at start-up.)
 """
 
 from __future__ import annotations
@@ -23,12 +26,8 @@ log = logging.getLogger(__name__)
 
 def descendants(root: QObject) -> Iterator[QWidget]:
     """Every widget below `root`, in the order `root.findChildren(QWidget)` gives them."""
-    # Only the direct children, and only widgets: Qt filters them before PySide wraps
-    # anything, so the private helpers a widget keeps (a line edit's or a rich-text
-    # label's text control) are never wrapped. Wrapping the first object of a class
-    # PySide does not know costs ~40 ms: it creates every lazy enum while looking.
-    # Direct children only: PySide ties each returned wrapper to `root`, which here is
-    # the widget's own parent, not the window (see the module's docstring).
+    # Qt filters out non-widgets before PySide wraps anything, so a line edit's or a
+    # rich-text label's private text control is never wrapped (see the docstring).
     for child in root.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
         if not isinstance(child, QWidget):
             # A stale PySide wrapper: a layout item Qt deleted without PySide knowing,
