@@ -11,23 +11,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from support import FRONT
 from viewer.content import frontmatter
 from viewer.content.errors import ContentError
 from viewer.content.loader import load_library
 
 BODY = "\n## Bagian\n\nTeks.\n"
 # Line numbers of the file: the front matter starts on line 2, after the opening +++.
-GOOD = """+++
-id = "obat"
-title = "Contoh obat"
-language = "id"
-summary = "Ringkasan singkat."
-source = "Klinik"
-last_reviewed = 2026-01-01
-next_review = 2027-01-01
-reviewer = ""
-+++
-"""
+GOOD = FRONT.format(id="obat")
 # What tomllib says in English; none of it may reach an author.
 ENGLISH = (
     "Expected",
