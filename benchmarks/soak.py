@@ -140,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from viewer.clinic_settings import ClinicSettings
     from viewer.content.loader import load_library
-    from viewer.kiosk.window import KioskOptions, KioskWindow
+    from viewer.kiosk.mode import KioskOptions, kiosk_mode, open_kiosk_window
     from viewer.ui.app import setup_application
     from viewer.ui.main_window import MainWindow
     from viewer.ui.zoom import Zoom
@@ -169,18 +169,21 @@ def main(argv: list[str] | None = None) -> int:
         window.close()
         window.deleteLater()
 
-        kiosk = KioskWindow(library, ClinicSettings(), Zoom(), KioskOptions(pin_hash="x"), today)
+        kiosk = open_kiosk_window(
+            library, ClinicSettings(), Zoom(), KioskOptions(pin_hash="x"), today
+        )
+        mode = kiosk_mode(kiosk)
         kiosk.resize(1080, 1920)
         kiosk.show()
         for _ in range(5):
             reader_actions(kiosk, rng, 10)
-            kiosk.reset_for_next_reader()
+            mode.reset_for_next_reader()
         before = settle(kiosk)
         for _ in range(args.resets):
             reader_actions(kiosk, rng, 10)
-            kiosk.reset_for_next_reader()
+            mode.reset_for_next_reader()
         ok &= report("kiosk", before, settle(kiosk))
-        kiosk.release()
+        mode.release()
         kiosk.close()
         kiosk.deleteLater()
         settle_events()

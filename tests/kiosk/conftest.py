@@ -1,4 +1,4 @@
-"""Fixtures for kiosk tests: a real KioskWindow on the bundled article, with short times.
+"""Fixtures for kiosk tests: a real kiosk window on the bundled article, with short times.
 
 `kiosk` is one window per test module, put back to the start screen before each test
 (building and showing a kiosk costs about 0.3 s; the lockdown tests alone used to build
@@ -23,9 +23,10 @@ from shiboken6 import isValid
 from kiosk_support import QUIET, TODAY, FakeClock, FakePrinting, Key, Mod, Trap
 from support import CONTENT
 from viewer.content.loader import load_library
+from viewer.kiosk.mode import open_kiosk_window
 from viewer.kiosk.pin_pad import Clock
-from viewer.kiosk.window import KioskWindow
 from viewer.settings import ClinicSettings
+from viewer.ui.main_window import MainWindow
 from viewer.ui.zoom import Zoom
 
 # More than any lockout or corner-tap window: what one test did never reaches the next.
@@ -41,8 +42,8 @@ def styled_application(qapp):
     return qapp
 
 
-def build_kiosk(printing: FakePrinting, clock: Clock, **changes: Any) -> KioskWindow:
-    window = KioskWindow(
+def build_kiosk(printing: FakePrinting, clock: Clock, **changes: Any) -> MainWindow:
+    window = open_kiosk_window(
         load_library(CONTENT),
         ClinicSettings(clinic_name="Klinik Uji"),
         Zoom(),
@@ -56,7 +57,7 @@ def build_kiosk(printing: FakePrinting, clock: Clock, **changes: Any) -> KioskWi
     return window
 
 
-def show_kiosk(qtbot, window: KioskWindow) -> None:
+def show_kiosk(qtbot, window: MainWindow) -> None:
     window.showFullScreen()
     window.activateWindow()
     # Shortcuts only reach an active window. (qtbot.waitActive is a context manager.)
@@ -81,13 +82,13 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def make_kiosk(qtbot, printing: FakePrinting) -> Callable[..., KioskWindow]:
+def make_kiosk(qtbot, printing: FakePrinting) -> Callable[..., MainWindow]:
     """A kiosk of the test's own: `make_kiosk(clock=..., **KioskOptions changes)`."""
 
-    def make(clock: Clock = time.monotonic, **changes: Any) -> KioskWindow:
+    def make(clock: Clock = time.monotonic, **changes: Any) -> MainWindow:
         window = build_kiosk(printing, clock, **changes)
         # Teardown must be able to close it: release() is what the staff PIN does.
-        qtbot.addWidget(window, before_close_func=lambda w: w.release())
+        qtbot.addWidget(window, before_close_func=lambda w: w.mode.release())
         show_kiosk(qtbot, window)
         return window
 
@@ -95,20 +96,20 @@ def make_kiosk(qtbot, printing: FakePrinting) -> Callable[..., KioskWindow]:
 
 
 @pytest.fixture(scope="module")
-def module_kiosk(qapp, module_printing: FakePrinting) -> Iterator[tuple[KioskWindow, FakeClock]]:
+def module_kiosk(qapp, module_printing: FakePrinting) -> Iterator[tuple[MainWindow, FakeClock]]:
     clock = FakeClock()
     window = build_kiosk(module_printing, clock)
     window.showFullScreen()
     yield window, clock
     if isValid(window):
-        window.release()
+        window.mode.release()
         window.close()
         window.deleteLater()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 @pytest.fixture
-def kiosk(qtbot, module_kiosk: tuple[KioskWindow, FakeClock]) -> KioskWindow:
+def kiosk(qtbot, module_kiosk: tuple[MainWindow, FakeClock]) -> MainWindow:
     """The module's kiosk, as the next reader finds it (see the module's docstring)."""
     window, clock = module_kiosk
     assert isValid(window) and window.isVisible(), "a test in this module closed the kiosk"
@@ -116,7 +117,7 @@ def kiosk(qtbot, module_kiosk: tuple[KioskWindow, FakeClock]) -> KioskWindow:
     for area in window.findChildren(QAbstractScrollArea):
         if QScroller.hasScroller(area.viewport()):
             QScroller.scroller(area.viewport()).stop()  # a fling may still be moving
-    window.reset_for_next_reader()
+    window.mode.reset_for_next_reader()
     show_kiosk(qtbot, window)
     return window
 

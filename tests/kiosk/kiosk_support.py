@@ -9,8 +9,8 @@ from PySide6.QtCore import QKeyCombination, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from viewer.kiosk.mode import KioskOptions
 from viewer.kiosk.pin import hash_pin
-from viewer.kiosk.window import KioskOptions
 
 TODAY = dt.date(2026, 11, 26)
 PIN = "2468"

@@ -150,17 +150,17 @@ def test_a_kiosk_that_starts_logs_what_it_left_out(tmp_path: Path, caplog) -> No
 def test_the_kiosk_never_keeps_a_readers_text_size(qapp, tmp_path: Path) -> None:
     from viewer import settings
     from viewer.clinic_settings import ClinicSettings
-    from viewer.kiosk.window import KioskOptions, KioskWindow
+    from viewer.kiosk.mode import KioskOptions, open_kiosk_window
     from viewer.ui.zoom import Zoom
 
-    window = KioskWindow(
+    window = open_kiosk_window(
         kiosk_library(parse_config(write_config(tmp_path, f'pin_hash = "{PIN_HASH}"\n')), CONTENT),
         ClinicSettings(),
         Zoom(),
         KioskOptions(pin_hash=PIN_HASH),
     )
     window.zoom.set_percent(200)
-    window.release()
+    window.mode.release()
     window.close()
     window.deleteLater()
     assert settings.load_zoom() == 100

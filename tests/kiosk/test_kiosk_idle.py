@@ -22,7 +22,7 @@ def test_idle_timer_resets_every_item_of_state(qtbot, make_kiosk, printing) -> N
     qtbot.mouseClick(kiosk.toolbar.open_all, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(kiosk.toolbar.zoom_in, Qt.MouseButton.LeftButton)
     kiosk.zoom.set_percent(150)
-    qtbot.mouseClick(kiosk.printing.button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kiosk.mode.printing.button, Qt.MouseButton.LeftButton)
     kiosk.side.setCurrentIndex(1)
     kiosk.glossary_panel.filter.setFocus()
     qtbot.keyClicks(kiosk.glossary_panel.filter, "kej")
@@ -32,34 +32,34 @@ def test_idle_timer_resets_every_item_of_state(qtbot, make_kiosk, printing) -> N
     kiosk.risk_panel.verticalScrollBar().setValue(200)
     term = kiosk.library.glossary.get("kejang")
     kiosk.popup.show_term(term, kiosk.mapToGlobal(QPoint(400, 300)))
-    kiosk.pin_pad.open_pad()
-    kiosk.pin_pad.press_digit("1")
+    kiosk.mode.pin_pad.open_pad()
+    kiosk.mode.pin_pad.press_digit("1")
     dialog = QDialog(kiosk)
     dialog.setWindowTitle("Dialog yang masih terbuka")
     dialog.show()
     # Counted from the last input only: on a busy machine a step above can take longer
     # than the 200 ms idle time, and the next step then rightly dismisses a countdown.
     shown_countdown: list[int] = []
-    kiosk.idle.countdownStarted.connect(shown_countdown.append)
+    kiosk.mode.idle.countdownStarted.connect(shown_countdown.append)
     qtbot.keyClick(dialog, Qt.Key.Key_Shift)  # the last input: the idle time starts here
 
     # Everything is really set before the timer fires.
     assert all(s.is_open for s in view.sections)
     assert kiosk.zoom.percent == 150
-    assert kiosk.printing.count == 1 and printing.jobs == ["Loket"]
+    assert kiosk.mode.printing.count == 1 and printing.jobs == ["Loket"]
     assert kiosk.notice.isVisible()
     assert kiosk.glossary_panel.filter.text() == "kej"
     assert kiosk.glossary_panel.definition.text()
     assert view.verticalScrollBar().value() > 0
     assert kiosk.risk_panel.verticalScrollBar().value() > 0
     assert kiosk.popup.isVisible()
-    assert kiosk.pin_pad.isVisible()
+    assert kiosk.mode.pin_pad.isVisible()
     assert dialog.isVisible()
 
     qtbot.waitUntil(lambda: not dialog.isVisible() and kiosk.zoom.percent == 100, timeout=5000)
 
     assert shown_countdown == [2]  # the notice came first
-    assert not kiosk.idle_notice.isVisible()
+    assert not kiosk.mode.idle_notice.isVisible()
     assert [s.is_open for s in view.sections] == [s.section_id == SUMMARY_ID for s in view.sections]
     assert kiosk.zoom.percent == 100
     assert kiosk.toolbar.zoom_label.text() == "100%"
@@ -69,47 +69,47 @@ def test_idle_timer_resets_every_item_of_state(qtbot, make_kiosk, printing) -> N
     assert kiosk.glossary_panel.filter.text() == ""
     assert kiosk.glossary_panel.definition.text() == ""
     assert kiosk.side.currentIndex() == 0
-    assert kiosk.printing.count == 0
+    assert kiosk.mode.printing.count == 0
     assert not kiosk.notice.isVisible()
-    assert not kiosk.pin_pad.isVisible()
+    assert not kiosk.mode.pin_pad.isVisible()
     assert visible_top_levels() == baseline_windows
     assert kiosk.isFullScreen()
     # After the reset the timer waits for the next reader's first touch.
-    assert not kiosk.idle.armed
+    assert not kiosk.mode.idle.armed
 
 
 def test_a_tap_during_the_countdown_keeps_the_page(qtbot, make_kiosk) -> None:
     kiosk = make_kiosk(idle_timeout_ms=100, countdown_steps=40, countdown_step_ms=50)
     qtbot.mouseClick(kiosk.toolbar.zoom_in, Qt.MouseButton.LeftButton)
     assert kiosk.zoom.percent == 115
-    qtbot.waitUntil(kiosk.idle_notice.isVisible, timeout=3000)
-    assert "Ketuk layar untuk terus membaca" in kiosk.idle_notice.message.text()
-    assert "detik" in kiosk.idle_notice.countdown.text()
+    qtbot.waitUntil(kiosk.mode.idle_notice.isVisible, timeout=3000)
+    assert "Ketuk layar untuk terus membaca" in kiosk.mode.idle_notice.message.text()
+    assert "detik" in kiosk.mode.idle_notice.countdown.text()
     # The tap lands on the zoom button under the notice: it only dismisses the notice.
-    qtbot.mouseClick(kiosk.idle_notice, Qt.MouseButton.LeftButton)
-    assert not kiosk.idle_notice.isVisible()
+    qtbot.mouseClick(kiosk.mode.idle_notice, Qt.MouseButton.LeftButton)
+    assert not kiosk.mode.idle_notice.isVisible()
     assert kiosk.zoom.percent == 115
-    assert kiosk.idle.armed  # timing the reader again
+    assert kiosk.mode.idle.armed  # timing the reader again
 
 
 def test_a_key_during_the_countdown_also_keeps_the_page(qtbot, make_kiosk) -> None:
     kiosk = make_kiosk(idle_timeout_ms=100, countdown_steps=40, countdown_step_ms=50)
     qtbot.mouseClick(kiosk.article_view.sections[1].header, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(kiosk.idle_notice.isVisible, timeout=3000)
+    qtbot.waitUntil(kiosk.mode.idle_notice.isVisible, timeout=3000)
     qtbot.keyClick(kiosk.article_view.sections[1].header, Qt.Key.Key_Space)
-    assert not kiosk.idle_notice.isVisible()
+    assert not kiosk.mode.idle_notice.isVisible()
     assert kiosk.article_view.sections[1].is_open  # the key did not toggle the section
 
 
 def test_an_empty_waiting_room_sees_no_countdown(qtbot, make_kiosk) -> None:
     kiosk = make_kiosk(idle_timeout_ms=50, countdown_steps=2, countdown_step_ms=20)
     qtbot.wait(300)
-    assert not kiosk.idle.armed
-    assert not kiosk.idle_notice.isVisible()
+    assert not kiosk.mode.idle.armed
+    assert not kiosk.mode.idle_notice.isVisible()
 
 
 def test_the_countdown_shows_seconds(qtbot, kiosk) -> None:
-    kiosk.idle_notice.start(10)
-    assert kiosk.idle_notice.countdown.text() == "Halaman kembali ke awal dalam 10 detik"
-    kiosk.idle_notice.show_left(3)
-    assert kiosk.idle_notice.countdown.text() == "Halaman kembali ke awal dalam 3 detik"
+    kiosk.mode.idle_notice.start(10)
+    assert kiosk.mode.idle_notice.countdown.text() == "Halaman kembali ke awal dalam 10 detik"
+    kiosk.mode.idle_notice.show_left(3)
+    assert kiosk.mode.idle_notice.countdown.text() == "Halaman kembali ke awal dalam 3 detik"

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from kiosk_support import LEAVING_IDS, LEAVING_KEYS, Key, Mod, press, visible_top_levels
 from viewer.kiosk.lockdown import KIOSK_TOUCH_TARGET
-from viewer.kiosk.window import KioskWindow
+from viewer.ui.main_window import MainWindow
 
 
 @pytest.mark.parametrize(("name", "key", "modifiers"), LEAVING_KEYS, ids=LEAVING_IDS)
@@ -40,7 +40,7 @@ def test_each_leaving_key_does_nothing_in_kiosk(
     assert kiosk.isVisible()
     assert kiosk.isFullScreen()
     assert visible_top_levels() == before  # nothing new opened
-    assert kiosk.lockdown.blocked_keys >= 1
+    assert kiosk.mode.lockdown.blocked_keys >= 1
 
 
 def test_text_zoom_keys_still_work(qtbot, kiosk) -> None:
@@ -118,7 +118,7 @@ def test_widgets_created_later_get_no_context_menu_either(qtbot, kiosk) -> None:
     assert late.minimumHeight() >= KIOSK_TOUCH_TARGET
 
 
-def _too_small(window: KioskWindow) -> list[str]:
+def _too_small(window: MainWindow) -> list[str]:
     problems = []
     for widget in window.findChildren(QWidget):
         if not widget.isVisible() or isinstance(widget.parentWidget(), (QLineEdit, QTabBar)):
@@ -155,11 +155,11 @@ def test_every_control_is_at_least_48_px(qtbot, kiosk) -> None:
     kiosk.side.setCurrentIndex(1)
     qtbot.wait(10)
     assert _too_small(kiosk) == []
-    kiosk.pin_pad.open_pad()
+    kiosk.mode.pin_pad.open_pad()
     qtbot.wait(10)
     assert _too_small(kiosk) == []
-    kiosk.pin_pad.close_pad()
-    kiosk.idle_notice.start(10)
+    kiosk.mode.pin_pad.close_pad()
+    kiosk.mode.idle_notice.start(10)
     qtbot.wait(10)
     assert _too_small(kiosk) == []
 
@@ -209,4 +209,4 @@ def test_no_hover_only_tooltips(qtbot, kiosk) -> None:
 def test_polish_events_are_not_swallowed(qtbot, kiosk) -> None:
     widget = QWidget(kiosk)
     qtbot.addWidget(widget)
-    assert not kiosk.lockdown.eventFilter(widget, QEvent(QEvent.Type.Polish))
+    assert not kiosk.mode.lockdown.eventFilter(widget, QEvent(QEvent.Type.Polish))

@@ -21,7 +21,7 @@ def tap_corner(qtbot, kiosk, times: int = 5, at: QPoint = CORNER) -> None:
 
 
 def type_pin(qtbot, kiosk, pin: str) -> None:
-    pad = kiosk.pin_pad
+    pad = kiosk.mode.pin_pad
     for digit in pin:
         qtbot.mouseClick(pad.digits[int(digit)], LEFT)
     qtbot.mouseClick(pad.ok, LEFT)
@@ -29,10 +29,10 @@ def type_pin(qtbot, kiosk, pin: str) -> None:
 
 def test_five_taps_in_the_corner_open_the_pin_pad(qtbot, kiosk) -> None:
     tap_corner(qtbot, kiosk, times=4)
-    assert not kiosk.pin_pad.isVisible()
+    assert not kiosk.mode.pin_pad.isVisible()
     tap_corner(qtbot, kiosk, times=1)
-    assert kiosk.pin_pad.isVisible()
-    assert kiosk.pin_pad.geometry() == kiosk.rect()  # covers the window: nothing else taps
+    assert kiosk.mode.pin_pad.isVisible()
+    assert kiosk.mode.pin_pad.geometry() == kiosk.rect()  # covers the window: nothing else taps
 
 
 def test_taps_elsewhere_or_too_slow_do_not_open_it(qtbot, make_kiosk, clock) -> None:
@@ -40,34 +40,34 @@ def test_taps_elsewhere_or_too_slow_do_not_open_it(qtbot, make_kiosk, clock) -> 
     tap_corner(qtbot, kiosk, times=3)
     qtbot.mouseClick(kiosk.toolbar.open_all, LEFT)  # a tap elsewhere breaks the sequence
     tap_corner(qtbot, kiosk, times=2)
-    assert not kiosk.pin_pad.isVisible()
+    assert not kiosk.mode.pin_pad.isVisible()
     clock.advance(400)  # let those taps expire
     for _ in range(5):
         tap_corner(qtbot, kiosk, times=1)
         clock.advance(100)  # 5 taps over 400 ms: more than the 300 ms allowed
-    assert not kiosk.pin_pad.isVisible()
+    assert not kiosk.mode.pin_pad.isVisible()
     tap_corner(qtbot, kiosk, times=2, at=QPoint(120, 10))  # outside the 80 px corner
-    assert not kiosk.pin_pad.isVisible()
+    assert not kiosk.mode.pin_pad.isVisible()
 
 
-@pytest.mark.expect_log("viewer.kiosk.window", "kiosk: staff exit")
+@pytest.mark.expect_log("viewer.kiosk.mode", "kiosk: staff exit")
 def test_the_right_pin_quits(qtbot, make_kiosk) -> None:
     kiosk = make_kiosk()  # its own: the staff exit closes it
     tap_corner(qtbot, kiosk)
-    with qtbot.waitSignal(kiosk.exitRequested, timeout=2000):
+    with qtbot.waitSignal(kiosk.mode.exitRequested, timeout=2000):
         type_pin(qtbot, kiosk, PIN)
     assert not kiosk.isVisible()  # the close is accepted now
 
 
-@pytest.mark.expect_log("viewer.kiosk.window", "kiosk: staff exit")
+@pytest.mark.expect_log("viewer.kiosk.mode", "kiosk: staff exit")
 @pytest.mark.expect_log("viewer.kiosk.pin_pad", "wrong staff PIN (1 in a row); next try in 150 ms")
 @pytest.mark.expect_log("viewer.kiosk.pin_pad", "wrong staff PIN (2 in a row); next try in 300 ms")
 @pytest.mark.expect_log("viewer.kiosk.pin_pad", "wrong staff PIN (3 in a row); next try in 600 ms")
 def test_a_wrong_pin_is_refused_and_delayed_more_each_time(qtbot, make_kiosk, clock) -> None:
     kiosk = make_kiosk(pin_delays_ms=DELAYS, clock=clock)
-    pad = kiosk.pin_pad
+    pad = kiosk.mode.pin_pad
     exits: list[bool] = []
-    kiosk.exitRequested.connect(lambda: exits.append(True))
+    kiosk.mode.exitRequested.connect(lambda: exits.append(True))
 
     def locked_for_exactly(delay_ms: int) -> None:
         assert not pad.ok.isEnabled()
@@ -95,22 +95,22 @@ def test_a_wrong_pin_is_refused_and_delayed_more_each_time(qtbot, make_kiosk, cl
     type_pin(qtbot, kiosk, "2222")
     assert pad.lockout.failures == 3
     locked_for_exactly(DELAYS[2])
-    with qtbot.waitSignal(kiosk.exitRequested, timeout=2000):
+    with qtbot.waitSignal(kiosk.mode.exitRequested, timeout=2000):
         type_pin(qtbot, kiosk, PIN)
     assert pad.lockout.failures == 0
 
 
-@pytest.mark.expect_log("viewer.kiosk.window", "kiosk: staff exit")
+@pytest.mark.expect_log("viewer.kiosk.mode", "kiosk: staff exit")
 def test_digits_from_a_keyboard_work_too(qtbot, make_kiosk) -> None:
     kiosk = make_kiosk()  # its own: the staff exit closes it
     tap_corner(qtbot, kiosk)
-    with qtbot.waitSignal(kiosk.exitRequested, timeout=2000):
-        qtbot.keyClicks(kiosk.pin_pad, PIN)
-        qtbot.keyClick(kiosk.pin_pad, Qt.Key.Key_Return)
+    with qtbot.waitSignal(kiosk.mode.exitRequested, timeout=2000):
+        qtbot.keyClicks(kiosk.mode.pin_pad, PIN)
+        qtbot.keyClick(kiosk.mode.pin_pad, Qt.Key.Key_Return)
 
 
 def test_erase_and_cancel(qtbot, kiosk) -> None:
-    pad = kiosk.pin_pad
+    pad = kiosk.mode.pin_pad
     tap_corner(qtbot, kiosk)
     qtbot.mouseClick(pad.digits[1], LEFT)
     qtbot.mouseClick(pad.digits[2], LEFT)
@@ -126,6 +126,6 @@ def test_erase_and_cancel(qtbot, kiosk) -> None:
 def test_the_pin_pad_times_out(qtbot, make_kiosk) -> None:
     kiosk = make_kiosk(pin_pad_timeout_ms=200)
     tap_corner(qtbot, kiosk)
-    qtbot.mouseClick(kiosk.pin_pad.digits[2], LEFT)
-    qtbot.waitUntil(lambda: not kiosk.pin_pad.isVisible(), timeout=3000)
+    qtbot.mouseClick(kiosk.mode.pin_pad.digits[2], LEFT)
+    qtbot.waitUntil(lambda: not kiosk.mode.pin_pad.isVisible(), timeout=3000)
     assert kiosk.isVisible()

@@ -16,7 +16,7 @@ NO_PRINTER = "Printer tidak tersedia. Silakan minta bantuan petugas."
 
 
 def test_the_button_is_in_the_toolbar(kiosk) -> None:
-    button = kiosk.printing.button
+    button = kiosk.mode.printing.button
     assert button.text() == "Cetak lembar ini"
     assert button.isVisible()
     assert kiosk.toolbar.isAncestorOf(button)
@@ -25,11 +25,11 @@ def test_the_button_is_in_the_toolbar(kiosk) -> None:
 @pytest.mark.expect_log("viewer.kiosk.printing", "kiosk: no printer configured")
 def test_no_printer_configured_says_ask_the_staff(qtbot, kiosk, printing) -> None:
     before = visible_top_levels()
-    qtbot.mouseClick(kiosk.printing.button, LEFT)
+    qtbot.mouseClick(kiosk.mode.printing.button, LEFT)
     assert kiosk.notice.isVisible()
     assert kiosk.notice_text.text() == NO_PRINTER
     assert printing.jobs == []
-    assert kiosk.printing.count == 0
+    assert kiosk.mode.printing.count == 0
     assert visible_top_levels() == before  # no print dialog, ever
 
 
@@ -39,7 +39,7 @@ def test_a_configured_printer_that_is_not_there_says_ask_the_staff(
 ) -> None:
     printing.printers = ["Printer-Lain"]
     kiosk = make_kiosk(printer="Loket")
-    qtbot.mouseClick(kiosk.printing.button, LEFT)
+    qtbot.mouseClick(kiosk.mode.printing.button, LEFT)
     assert kiosk.notice_text.text() == NO_PRINTER
     assert printing.jobs == []
 
@@ -48,16 +48,16 @@ def test_prints_straight_away_and_stops_at_the_limit(qtbot, make_kiosk, printing
     printing.printers = ["Loket"]
     kiosk = make_kiosk(printer="Loket", print_limit=2)
     before = visible_top_levels()
-    qtbot.mouseClick(kiosk.printing.button, LEFT)
+    qtbot.mouseClick(kiosk.mode.printing.button, LEFT)
     assert kiosk.notice_text.text().startswith("Sedang dicetak…")
-    qtbot.mouseClick(kiosk.printing.button, LEFT)
-    qtbot.mouseClick(kiosk.printing.button, LEFT)
+    qtbot.mouseClick(kiosk.mode.printing.button, LEFT)
+    qtbot.mouseClick(kiosk.mode.printing.button, LEFT)
     assert printing.jobs == ["Loket", "Loket"]
     assert "sudah dicetak 2 kali" in kiosk.notice_text.text()
     assert "petugas" in kiosk.notice_text.text()
     assert visible_top_levels() == before
-    kiosk.reset_for_next_reader()  # the next reader may print again
-    qtbot.mouseClick(kiosk.printing.button, LEFT)
+    kiosk.mode.reset_for_next_reader()  # the next reader may print again
+    qtbot.mouseClick(kiosk.mode.printing.button, LEFT)
     assert len(printing.jobs) == 3
 
 
@@ -66,14 +66,14 @@ def test_a_failed_print_asks_for_help_and_does_not_count(qtbot, make_kiosk, prin
     printing.printers = ["Loket"]
     printing.fail = True
     kiosk = make_kiosk(printer="Loket")
-    qtbot.mouseClick(kiosk.printing.button, LEFT)
+    qtbot.mouseClick(kiosk.mode.printing.button, LEFT)
     assert kiosk.notice_text.text().startswith("Maaf, lembar ini tidak dapat dicetak")
-    assert kiosk.printing.count == 0
+    assert kiosk.mode.printing.count == 0
 
 
 def test_limit_zero_means_no_print_button(make_kiosk) -> None:
     kiosk = make_kiosk(print_limit=0)
-    assert kiosk.printing is None
+    assert kiosk.mode.printing is None
     texts = [b.text() for b in kiosk.toolbar.findChildren(type(kiosk.toolbar.open_all))]
     assert "Cetak lembar ini" not in texts
 

@@ -17,7 +17,7 @@ from kiosk_support import PIN_HASH
 from support import CONTENT, write_article
 from viewer.clinic_settings import ClinicSettings
 from viewer.content.loader import load_library
-from viewer.kiosk.window import KioskOptions, KioskWindow
+from viewer.kiosk.mode import KioskOptions, open_kiosk_window
 from viewer.ui.zoom import Zoom
 
 RESETS = 8
@@ -37,17 +37,17 @@ def a_reader(kiosk) -> None:
     kiosk.article_view.open_all()
     kiosk.zoom.zoom_in()
     kiosk.follow_link("term:kejang", kiosk.mapToGlobal(kiosk.rect().center()))
-    kiosk.reset_for_next_reader()
+    kiosk.mode.reset_for_next_reader()
 
 
 def test_resets_for_many_readers_leave_no_objects_behind(qtbot, tmp_path: Path):
     shutil.copy(CONTENT / "clonazepam-depresi.md", tmp_path)
     shutil.copy(CONTENT / "glossary.md", tmp_path)
     write_article(tmp_path, "\n## Satu\n\nTentang kejang.\n\n## Dua\n\nLagi.\n", name="z-kedua")
-    kiosk = KioskWindow(
+    kiosk = open_kiosk_window(
         load_library(tmp_path), ClinicSettings(), Zoom(), KioskOptions(pin_hash=PIN_HASH)
     )
-    qtbot.addWidget(kiosk, before_close_func=lambda w: w.release())
+    qtbot.addWidget(kiosk, before_close_func=lambda w: w.mode.release())
     kiosk.show()
     for _ in range(3):  # caches and lazily made section bodies fill on first use
         a_reader(kiosk)

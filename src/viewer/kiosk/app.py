@@ -21,7 +21,7 @@ from viewer.content.model import Library
 from viewer.kiosk.config import ConfigError, KioskConfig, load_config
 
 if TYPE_CHECKING:  # Qt is imported only once the configuration is known to be good
-    from viewer.kiosk.window import KioskWindow
+    from viewer.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from viewer.clinic_settings import ClinicSettings
-    from viewer.kiosk.window import KioskOptions, KioskWindow
+    from viewer.kiosk.mode import KioskOptions, kiosk_mode, open_kiosk_window
     from viewer.ui.app import collect_from_here, route_qt_messages, setup_application
     from viewer.ui.zoom import Zoom
 
@@ -54,9 +54,9 @@ def run_kiosk(args: argparse.Namespace) -> int:
         emergency_number=config.emergency_number, clinic_name=config.clinic_name
     )
     # Every reader starts at the default text size, whatever the last one chose.
-    window = KioskWindow(library, clinic, Zoom(), KioskOptions.from_config(config))
+    window = open_kiosk_window(library, clinic, Zoom(), KioskOptions.from_config(config))
     install_kiosk_excepthook(window)
-    window.exitRequested.connect(lambda: app.exit(STAFF_EXIT_STATUS))
+    kiosk_mode(window).exitRequested.connect(lambda: app.exit(STAFF_EXIT_STATUS))
     window.showFullScreen()
     log.info("kiosk started: %s, %d article(s)", config.path, len(library.articles))
     # __main__ turned the collector off for start-up; a kiosk runs for weeks.
@@ -99,20 +99,22 @@ def _log_problems(library: Library, level: int) -> None:
         log.log(level, "content problem: %s", problem)
 
 
-def install_kiosk_excepthook(window: KioskWindow) -> None:
+def install_kiosk_excepthook(window: MainWindow) -> None:
     """An unexpected error: logged, the start screen, a calm sentence; never a traceback.
 
     Extends viewer.ui.app.install_excepthook (which logs and shows the calm notice)
     with the reset, so the next reader never finds a half-broken screen.
     """
+    from viewer.kiosk.mode import kiosk_mode
     from viewer.ui.app import install_excepthook
 
+    kiosk = kiosk_mode(window)
     install_excepthook(window)
     calm_notice = sys.excepthook
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         try:
-            window.reset_for_next_reader()
+            kiosk.reset_for_next_reader()
         except Exception:
             log.error("kiosk: reset after an error failed:\n%s", traceback.format_exc())
         calm_notice(kind, error, tb)  # logs the original error and shows the notice

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.clinic_settings import ClinicSettings
 from viewer.content.model import Article, Library
 from viewer.content.render import (
     RenderedArticle,
@@ -26,7 +27,7 @@ from viewer.content.render import (
     render_article,
     term_key_from_href,
 )
-from viewer.settings import ClinicSettings, save_zoom
+from viewer.settings import save_zoom
 from viewer.ui.article_view import SUMMARY_ID, ArticleView
 from viewer.ui.glossary_panel import GlossaryPanel
 from viewer.ui.glossary_popup import GlossaryPopup
@@ -35,6 +36,7 @@ from viewer.ui.risk_panel import RiskPanel
 from viewer.ui.theme import apply_zoom
 from viewer.ui.toc_panel import TocPanel
 from viewer.ui.toolbar import ReaderToolbar
+from viewer.ui.window_mode import DesktopMode, WindowMode
 from viewer.ui.zoom import Zoom
 
 log = logging.getLogger(__name__)
@@ -53,13 +55,16 @@ class MainWindow(QMainWindow):
         zoom: Zoom,
         today: dt.date | None = None,
         *,
-        remember_zoom: bool = True,
+        mode: WindowMode | None = None,
     ) -> None:
-        """`remember_zoom`: keep the reader's text size for the next start when the window
-        closes (a kiosk starts every reader at the default size instead)."""
-        super().__init__()
+        """`mode` frames and guards the window (see window_mode); an ordinary desktop
+        window without one."""
+        self.mode: WindowMode = mode or DesktopMode()
+        super().__init__(None, self.mode.window_flags)
+        if self.mode.style_sheet:
+            # On the window, before any child exists: each child is polished once.
+            self.setStyleSheet(self.mode.style_sheet)
         self.library = library
-        self._remember_zoom = remember_zoom
         self.clinic = clinic
         self.zoom = zoom
         self.today = today or dt.date.today()
@@ -140,6 +145,7 @@ class MainWindow(QMainWindow):
         self.risk_panel.set_zoom(self.zoom.point_size)  # its icons are drawn at this size
         self._fill_articles()
         self._follow_zoom(self.zoom.percent)
+        self.mode.attach(self)
 
     # -- wiring ---------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -302,7 +308,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         # Once, when the reader is done, not on every A+ tap.
-        if self._remember_zoom:
+        if self.mode.remember_zoom:
             save_zoom(self.zoom.percent)
         super().closeEvent(event)
 

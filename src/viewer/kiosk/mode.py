@@ -1,4 +1,4 @@
-"""KioskWindow: the reading window, full screen and locked, reset between readers."""
+"""The kiosk mode: the reading window full screen and locked, reset between readers."""
 
 from __future__ import annotations
 
@@ -7,10 +7,11 @@ import logging
 import time
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QTextBrowser, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QApplication, QDialog, QTextBrowser, QWidget
+from shiboken6 import isValid
 
+from viewer.clinic_settings import ClinicSettings
 from viewer.content.model import Library
 from viewer.kiosk.config import DEFAULT_COUNTDOWN, DEFAULT_IDLE_TIMEOUT, KioskConfig
 from viewer.kiosk.idle import IdleNotice, IdleWatcher
@@ -28,7 +29,6 @@ from viewer.kiosk.pin_pad import (
 from viewer.kiosk.printing import KioskPrinting, PrinterList, PrintFunction, available_printers
 from viewer.kiosk.printing import print_handout as default_print
 from viewer.kiosk.touch import KIOSK_STYLE, enable_kinetic_scrolling
-from viewer.settings import ClinicSettings
 from viewer.ui.main_window import MainWindow
 from viewer.ui.widget_tree import descendants
 from viewer.ui.zoom import Zoom
@@ -63,39 +63,31 @@ class KioskOptions:
         )
 
 
-# Frameless: no title bar, so no close button and no window menu to reach.
 KIOSK_WINDOW_FLAGS = (
     Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
 )
 
 
-class _FramelessMainWindow(QMainWindow):
-    """Sits between MainWindow and QMainWindow: frameless and kiosk-styled from birth.
+class KioskMode(QObject):
+    """The kiosk around a MainWindow: frameless and full screen, locked, reset between
+    readers, printing straight to the clinic's printer.
 
-    Calling setWindowFlags() after MainWindow has built its widgets re-creates the
-    window and re-polishes every child with the style sheet, which throws away the
-    fonts the text zoom gave them (and costs a second full polish at start-up).
+    Given to MainWindow(mode=...), which calls attach() once it is complete. Everything
+    here goes through the window's public parts; nothing in the window changes how an
+    article is shown in a kiosk.
     """
-
-    def __init__(self) -> None:
-        super().__init__(None, KIOSK_WINDOW_FLAGS)
-        # On the window, not the application: the kiosk look stays inside the kiosk, and
-        # set before MainWindow adds any child, so nothing is polished twice.
-        self.setStyleSheet(KIOSK_STYLE)
-
-
-class KioskWindow(MainWindow, _FramelessMainWindow):
-    """MainWindow plus the kiosk: nothing here changes how an article is shown."""
 
     exitRequested = Signal()  # noqa: N815 - the staff PIN was right: quit the app
 
+    # Frameless: no title bar, so no close button and no window menu to reach.
+    window_flags = KIOSK_WINDOW_FLAGS
+    # On the window, not the application: the kiosk look stays inside the kiosk.
+    style_sheet = KIOSK_STYLE
+    remember_zoom = False  # every reader starts at the default text size
+
     def __init__(
         self,
-        library: Library,
-        clinic: ClinicSettings,
-        zoom: Zoom,
         options: KioskOptions,
-        today: dt.date | None = None,
         printers: PrinterList = available_printers,
         print_function: PrintFunction = default_print,
         *,
@@ -103,24 +95,41 @@ class KioskWindow(MainWindow, _FramelessMainWindow):
     ) -> None:
         """`clock` (monotonic seconds) times the PIN lockout and the corner taps; tests
         pass a fake one instead of waiting."""
-        super().__init__(library, clinic, zoom, today, remember_zoom=False)
+        super().__init__()
         self.options = options
+        self._printers = printers
+        self._print_function = print_function
+        self._clock = clock
         self._exit_allowed = False
         self._resetting = False
-        self.setObjectName("kioskWindow")
-        if clinic.clinic_name:
-            self.toolbar.app_title.setText(clinic.clinic_name)
+        self._window: MainWindow | None = None
+
+    @property
+    def window(self) -> MainWindow:
+        if self._window is None:
+            raise RuntimeError("KioskMode.attach() has not been called")
+        return self._window
+
+    def attach(self, window: MainWindow) -> None:
+        if self._window is not None:
+            raise RuntimeError("a KioskMode guards one window")
+        self._window = window
+        self.setParent(window)  # lives and dies with the window it guards
+        options = self.options
+        window.setObjectName("kioskWindow")
+        if window.clinic.clinic_name:
+            window.toolbar.app_title.setText(window.clinic.clinic_name)
         self.printing: KioskPrinting | None = None
         if options.print_limit > 0:
             self.printing = KioskPrinting(
-                self, options.printer, options.print_limit, printers, print_function
+                window, options.printer, options.print_limit, self._printers, self._print_function
             )
-        self.lockdown = Lockdown(self)
+        self.lockdown = Lockdown(window)
         # Installed after the lockdown, so it runs first and sees even blocked keys.
         self.idle = IdleWatcher(
-            options.idle_timeout_ms, options.countdown_steps, options.countdown_step_ms, self
+            options.idle_timeout_ms, options.countdown_steps, options.countdown_step_ms, window
         )
-        self.idle_notice = IdleNotice(self, options.countdown_step_ms)
+        self.idle_notice = IdleNotice(window, options.countdown_step_ms)
         self.idle.countdownStarted.connect(self.idle_notice.start)
         self.idle.countdownTick.connect(self.idle_notice.show_left)
         self.idle.resumed.connect(self.idle_notice.hide)
@@ -128,42 +137,52 @@ class KioskWindow(MainWindow, _FramelessMainWindow):
         self.idle.expired.connect(self.reset_for_next_reader)
         self.pin_lockout = PinLockout(options.pin_delays_ms)
         self.pin_pad = PinPad(
-            self, options.pin_hash, self.pin_lockout, options.pin_pad_timeout_ms, clock
+            window, options.pin_hash, self.pin_lockout, options.pin_pad_timeout_ms, self._clock
         )
         self.pin_pad.accepted.connect(self.staff_exit)
         self.corner = CornerTapDetector(
-            self, options.corner_taps, options.corner_window_ms, options.corner_px, clock
+            window, options.corner_taps, options.corner_window_ms, options.corner_px, self._clock
         )
         self.corner.triggered.connect(self.open_pin_pad)
-        for area in (self.article_view, self.risk_panel, self.toc, self.glossary_panel.list):
+        for area in (
+            window.article_view,
+            window.risk_panel,
+            window.toc,
+            window.glossary_panel.list,
+        ):
             enable_kinetic_scrolling(area)
         self._size_glossary_items()
-        self.zoom.changed.connect(self._after_zoom)
-        harden_tree(self)
+        # After the window's own zoom handler (connected in its constructor).
+        window.zoom.changed.connect(self._after_zoom)
+        window.installEventFilter(self)
+        harden_tree(window)
         # Start on the article, not on the first toolbar button (its focus ring says "press me").
-        self.article_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        window.article_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- leaving ----------------------------------------------------------------------------
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        if self._exit_allowed:
-            super().closeEvent(event)
-            return
-        # Alt+F4 through the window manager, a taskbar's close, a stray close() call.
-        log.info("kiosk: close request ignored")
-        event.ignore()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        super().changeEvent(event)
-        if event.type() != QEvent.Type.WindowStateChange or self._exit_allowed:
-            return
-        if self.isVisible() and not self.isFullScreen():
-            # A window manager binding (or a double tap on nothing) left full screen.
-            log.info("kiosk: window state %s; back to full screen", self.windowState())
-            QTimer.singleShot(0, self._restore_full_screen)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is not self._window or self._exit_allowed:
+            return False
+        if event.type() == QEvent.Type.Close:
+            # Alt+F4 through the window manager, a taskbar's close, a stray close() call.
+            # A filtered close event still counts as accepted unless it is ignored.
+            log.info("kiosk: close request ignored")
+            event.ignore()
+            return True
+        if event.type() == QEvent.Type.WindowStateChange:
+            window = self.window
+            if window.isVisible() and not window.isFullScreen():
+                # A window manager binding (or a double tap on nothing) left full screen.
+                log.info("kiosk: window state %s; back to full screen", window.windowState())
+                QTimer.singleShot(0, self._restore_full_screen)
+        return False
 
     def _restore_full_screen(self) -> None:
-        if not self._exit_allowed and self.isVisible() and not self.isFullScreen():
-            self.showFullScreen()
+        window = self._window
+        if window is None or not isValid(window) or self._exit_allowed:
+            return
+        if window.isVisible() and not window.isFullScreen():
+            window.showFullScreen()
 
     @Slot()
     def open_pin_pad(self) -> None:
@@ -175,7 +194,7 @@ class KioskWindow(MainWindow, _FramelessMainWindow):
         """The right PIN: close for real and tell the app to quit."""
         log.warning("kiosk: staff exit")
         self.release()
-        self.close()
+        self.window.close()
         self.exitRequested.emit()
 
     def release(self) -> None:
@@ -192,19 +211,20 @@ class KioskWindow(MainWindow, _FramelessMainWindow):
         if self._resetting:
             return  # an error inside the reset must not start another reset
         self._resetting = True
+        window = self.window
         try:
             self.idle_notice.hide()
             self.pin_pad.close_pad()
-            close_other_windows(self)
-            self.reset_to_start()
-            # Not self.findChildren(): that would tie each wrapper to the window for good.
-            for browser in (w for w in descendants(self) if isinstance(w, QTextBrowser)):
+            close_other_windows(window)
+            window.reset_to_start()
+            # Not window.findChildren(): that would tie each wrapper to the window for good.
+            for browser in (w for w in descendants(window) if isinstance(w, QTextBrowser)):
                 cursor = browser.textCursor()
                 cursor.clearSelection()
                 browser.setTextCursor(cursor)
             if self.printing is not None:
                 self.printing.reset()
-            self.article_view.setFocus(Qt.FocusReason.OtherFocusReason)
+            window.article_view.setFocus(Qt.FocusReason.OtherFocusReason)
             log.info("kiosk: reset for the next reader")
         finally:
             self.idle.disarm()
@@ -214,14 +234,38 @@ class KioskWindow(MainWindow, _FramelessMainWindow):
     @Slot(int)
     def _after_zoom(self, _percent: int) -> None:
         # The window sets minimum heights from the font on each zoom step; lift them again.
-        harden_tree(self)
+        harden_tree(self.window)
 
     def _size_glossary_items(self) -> None:
-        items = self.glossary_panel.list
+        items = self.window.glossary_panel.list
         for row in range(items.count()):
             item = items.item(row)
             hint = item.sizeHint()
             item.setSizeHint(QSize(hint.width(), max(hint.height(), KIOSK_TOUCH_TARGET)))
+
+
+def open_kiosk_window(
+    library: Library,
+    clinic: ClinicSettings,
+    zoom: Zoom,
+    options: KioskOptions,
+    today: dt.date | None = None,
+    printers: PrinterList = available_printers,
+    print_function: PrintFunction = default_print,
+    *,
+    clock: Clock = time.monotonic,
+) -> MainWindow:
+    """A MainWindow in kiosk mode (not yet shown); its KioskMode is `window.mode`."""
+    mode = KioskMode(options, printers, print_function, clock=clock)
+    return MainWindow(library, clinic, zoom, today, mode=mode)
+
+
+def kiosk_mode(window: MainWindow) -> KioskMode:
+    """The kiosk guarding `window` (a window made by open_kiosk_window)."""
+    mode = window.mode
+    if not isinstance(mode, KioskMode):
+        raise TypeError(f"not a kiosk window: {type(mode).__name__}")
+    return mode
 
 
 def close_other_windows(window: QWidget) -> None:
