@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLayout, QLayoutItem, QTextBrowser, QWidget
 
 from viewer.ui.toolbar import ReaderToolbar
+from viewer.ui.zoom import Zoom
 from viewer.ui.widget_tree import descendants
 
 
@@ -37,7 +38,7 @@ def test_the_toolbar_leaves_no_layout_item_wrapper_to_go_stale(qapp):
     for whatever Qt puts at that address: `children()` handed out a QWidgetItem as a
     child. So the toolbar's rows join its layout empty, and no item is ever wrapped."""
     before = {id(o) for o in gc.get_objects() if isinstance(o, QLayoutItem)}
-    toolbar = ReaderToolbar()
+    toolbar = ReaderToolbar(Zoom())
     for compact in (True, False, True):
         toolbar.set_compact(compact)
     items = [

@@ -17,14 +17,16 @@ from PySide6.QtWidgets import (
 from viewer.content.render import RenderedArticle
 from viewer.content.slug import SUMMARY_ID
 from viewer.ui.section_widget import SectionWidget
+from viewer.ui.zoom import Zoom
 
 
 class ArticleView(QScrollArea):
     linkActivated = Signal(str, QPoint)  # noqa: N815 - mirrors Qt's naming
 
-    def __init__(self, content_root: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, content_root: Path, zoom: Zoom, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._content_root = content_root
+        self._zoom = zoom
         self._sections: list[SectionWidget] = []
         self.setObjectName("articleView")
         self.setWidgetResizable(True)
@@ -47,6 +49,7 @@ class ArticleView(QScrollArea):
         self._layout.addWidget(self.title)
         self._layout.addStretch(1)
         self.setWidget(self._page)
+        zoom.follow(self.title)
 
     def show_article(self, rendered: RenderedArticle) -> None:
         for widget in self._sections:
@@ -60,13 +63,19 @@ class ArticleView(QScrollArea):
             self.tr("Ringkasan"),
             f"<p>{rendered.summary_html}</p>",
             self._content_root,
+            self._zoom,
             self._page,
         )
         self._add(summary)
         for section in rendered.sections:
             self._add(
                 SectionWidget(
-                    section.id, section.heading, section.html, self._content_root, self._page
+                    section.id,
+                    section.heading,
+                    section.html,
+                    self._content_root,
+                    self._zoom,
+                    self._page,
                 )
             )
         self.reset()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QVBoxLa
 
 from viewer.content.model import Term
 from viewer.ui.section_widget import MIN_TOUCH_TARGET
+from viewer.ui.zoom import Zoom
 
 POPUP_WIDTH = 380
 
@@ -18,7 +19,7 @@ class GlossaryPopup(QFrame):
     It closes with its button, Esc, or a tap anywhere outside it.
     """
 
-    def __init__(self, parent: QWidget, keep_clear: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget, zoom: Zoom, keep_clear: QWidget | None = None) -> None:
         """`keep_clear` is a widget at the bottom the popup must not cover (the info bar)."""
         super().__init__(parent)
         self._keep_clear = keep_clear
@@ -41,6 +42,7 @@ class GlossaryPopup(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.definition)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+        zoom.follow(self.title)
         self.hide()
 
     def show_term(self, term: Term, global_point: QPoint) -> None:

@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QVBoxLayout, QWidget
 from viewer.content.model import ArticleMeta
 from viewer.presentation.review import overdue_notice, review_line
 from viewer.presentation.wording import disclaimer, emergency_line
+from viewer.ui.zoom import Zoom
 
 
 class InfoBar(QFrame):
-    def __init__(self, emergency_number: str, parent: QWidget | None = None) -> None:
+    def __init__(self, emergency_number: str, zoom: Zoom, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("infoBar")
         self.overdue = QLabel(self)
@@ -43,6 +44,10 @@ class InfoBar(QFrame):
         layout.setContentsMargins(16, 8, 16, 8)
         layout.addWidget(self.overdue)
         layout.addLayout(row)
+        # The bar grows with the text only so far (theme.MAX_POINT_SIZES); its labels
+        # inherit that, the ones that stand out have their own scale.
+        for widget in (self, self.disclaimer, self.dates, self.emergency):
+            zoom.follow(widget)
 
     def set_compact(self, compact: bool) -> None:
         """In a narrow window the emergency number gets a row of its own, so the
@@ -58,7 +63,7 @@ class InfoBar(QFrame):
     def show_meta(self, meta: ArticleMeta, today: dt.date) -> None:
         # Dates and reviewer, or that no health worker has checked the article yet (C8):
         # the same sentence as on paper. The latter in bold, as it changes how far a
-        # reader may trust the text; the zoom keeps a label's weight.
+        # reader may trust the text; the zoom keeps a label's weight (theme.font_for).
         self.dates.setText(review_line(meta))
         font = self.dates.font()
         font.setBold(not meta.is_reviewed)

@@ -33,7 +33,6 @@ from viewer.ui.glossary_panel import GlossaryPanel
 from viewer.ui.glossary_popup import GlossaryPopup
 from viewer.ui.info_bar import InfoBar
 from viewer.ui.risk_panel import RiskPanel
-from viewer.ui.theme import apply_zoom
 from viewer.ui.toc_panel import TocPanel
 from viewer.ui.toolbar import ReaderToolbar
 from viewer.ui.window_mode import DesktopMode, WindowMode
@@ -73,7 +72,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Informasi Obat untuk Pasien"))
         self.setObjectName("mainWindow")
 
-        self.toolbar = ReaderToolbar(self)
+        self.toolbar = ReaderToolbar(zoom, self)
         self.notice = QFrame(self)
         self.notice.setObjectName("noticeBar")
         self.notice_text = QLabel(self.notice)
@@ -91,7 +90,7 @@ class MainWindow(QMainWindow):
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.hide()
 
-        self.article_view = ArticleView(library.root, self)
+        self.article_view = ArticleView(library.root, zoom, self)
         self.risk_panel = RiskPanel(self)
         self.toc = TocPanel(self)
         self.glossary_panel = GlossaryPanel(self)
@@ -105,7 +104,7 @@ class MainWindow(QMainWindow):
         # kiosk screen's height even at the largest text size with a notice showing.
         self.side.setMinimumHeight(120)
         self.article_view.setMinimumHeight(120)
-        self.info_bar = InfoBar(clinic.emergency_number, self)
+        self.info_bar = InfoBar(clinic.emergency_number, zoom, self)
         self.empty_page = QLabel(self)
         self.empty_page.setObjectName("emptyPage")
         self.empty_page.setWordWrap(True)
@@ -133,16 +132,16 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.info_bar)
         self.setCentralWidget(central)
         # The emergency number and the disclaimer stay in view even under a definition.
-        self.popup = GlossaryPopup(central, keep_clear=self.info_bar)
+        self.popup = GlossaryPopup(central, zoom, keep_clear=self.info_bar)
 
         self._connect()
         self._setup_shortcuts()
         self._show_problems()
-        # One walk over each widget at start-up: the fixed parts here, the article's and
-        # the risk panel's own in show_article(). (A walk over the whole window after
-        # show_article() did every article and risk widget twice.)
-        apply_zoom(self, self.zoom.point_size)
-        self.risk_panel.set_zoom(self.zoom.point_size)  # its icons are drawn at this size
+        # The text size: set on the window and the side panel (capped), inherited by
+        # every part made so far; the parts made later follow the zoom themselves.
+        self.zoom.follow(self)
+        self.zoom.follow(self.side)
+        self.risk_panel.set_zoom(self.zoom.point_size)  # its scaled parts and icons
         self._fill_articles()
         self._follow_zoom(self.zoom.percent)
         self.mode.attach(self)
@@ -229,9 +228,9 @@ class MainWindow(QMainWindow):
         entries = [(SUMMARY_ID, self.tr("Ringkasan")), *list(headings.items())]
         self.toc.show_sections(entries)
         self.info_bar.show_meta(article.meta, self.today)
-        # The new section and risk widgets take the current size; nothing else is new.
-        for part in (self.article_view, self.risk_panel):
-            apply_zoom(part, self.zoom.point_size)
+        # Made after the window has its font, the risk items do not inherit it (see Zoom).
+        for item in self.risk_panel.items:
+            self.zoom.follow(item)
         self.setWindowTitle(
             self.tr("{title} — Informasi Obat untuk Pasien").format(title=article.meta.title)
         )
@@ -297,7 +296,7 @@ class MainWindow(QMainWindow):
     # -- zoom and layout ------------------------------------------------------------------
     @Slot(int)
     def _apply_zoom(self, percent: int) -> None:
-        apply_zoom(self, self.zoom.point_size)
+        # The followed widgets have their new font already (Zoom.set_percent).
         self.risk_panel.set_zoom(self.zoom.point_size)
         self._follow_zoom(percent)
 

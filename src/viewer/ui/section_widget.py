@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.ui.safe_browser import SafeTextBrowser
+from viewer.ui.zoom import Zoom
 
 MIN_TOUCH_TARGET = 44  # px at the default zoom (WCAG 2.5.5 / platform guidelines)
 
@@ -101,9 +102,12 @@ class SectionWidget(QWidget):
         heading: str,
         html: str,
         content_root: Path,
+        zoom: Zoom,
         parent: QWidget | None = None,
     ) -> None:
+        """Made after the window has its font, it follows `zoom` itself (see Zoom)."""
         super().__init__(parent)
+        self._zoom = zoom
         self.section_id = section_id
         self.header = SectionHeader(heading, self)
         self._html = html
@@ -114,6 +118,8 @@ class SectionWidget(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.header)
         self.header.toggled.connect(self._on_toggled)
+        for widget in (self, self.header.arrow, self.header.label):
+            zoom.follow(widget)
 
     @property
     def body(self) -> SafeTextBrowser:
@@ -122,7 +128,7 @@ class SectionWidget(QWidget):
             body = SafeTextBrowser(self._content_root, self)
             body.setObjectName("sectionBody")
             body.setAccessibleName(self.header.heading)
-            body.setFont(self.font())  # the zoom sets each widget's font; nothing inherits it
+            self._zoom.follow(body)  # made after the section has its font: see Zoom
             body.setVisible(False)
             body.setHtml(self._html)
             body.linkActivated.connect(self.linkActivated)

@@ -1,9 +1,11 @@
-"""The look of the app: one style sheet for colours and shapes, and the text zoom.
+"""The look of the app: one style sheet for colours and shapes, and the text sizes.
 
 Text size is not in the style sheet: re-applying an application style sheet re-polishes
-every widget (over a second per zoom step here). And once a style sheet is active, Qt
-no longer passes a parent's font on to styled children, so the zoom sets the font of
-each widget of the window itself.
+every widget (over a second per zoom step here). It is a font that Zoom.follow() gives
+to a few widgets (the window, the parts that stand out, the roots of what is built
+later), from which every other widget inherits it. By default Qt stops that
+inheritance at widgets styled by a style sheet; apply_stylesheet() turns it back on
+(Qt.AA_UseStyleSheetPropagationInWidgetStyles).
 """
 
 from __future__ import annotations
@@ -11,11 +13,12 @@ from __future__ import annotations
 import functools
 import logging
 
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 from viewer import paths
 from viewer.ui.level_style import level_stylesheet
-from viewer.ui.widget_tree import descendants
 
 log = logging.getLogger(__name__)
 STYLE_FILE = "styles/viewer.qss"
@@ -66,21 +69,22 @@ def base_stylesheet() -> str:
 
 
 def apply_stylesheet(app: QApplication) -> None:
+    # Fonts set on a widget reach its styled children (see the module's docstring).
+    QCoreApplication.setAttribute(
+        Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles, True
+    )
     app.setStyleSheet(base_stylesheet() + "\n" + level_stylesheet())
 
 
-def apply_zoom(root: QWidget, point_size: float) -> None:
-    """Give `root` and every widget inside it the text size for `point_size`."""
-    # Not root.findChildren(): that would tie every wrapper to root (see widget_tree).
-    for widget in [root, *descendants(root)]:
-        scale, bold = SCALES.get(f"#{widget.objectName()}", (1.0, False))
-        size = point_size * scale
-        cap = _cap(widget)
-        if cap is not None:
-            size = min(size, cap)
-        font = widget.font()
-        font.setPointSizeF(size)
-        if bold:
-            font.setBold(True)
-        if font != widget.font():
-            widget.setFont(font)
+def font_for(widget: QWidget, point_size: float) -> QFont:
+    """`widget`'s font at the base size `point_size`: scaled, bolded and capped by name."""
+    scale, bold = SCALES.get(f"#{widget.objectName()}", (1.0, False))
+    size = point_size * scale
+    cap = _cap(widget)
+    if cap is not None:
+        size = min(size, cap)
+    font = widget.font()  # keeps what else the widget chose (e.g. a bold review line)
+    font.setPointSizeF(size)
+    if bold:
+        font.setBold(True)
+    return font

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.ui.section_widget import MIN_TOUCH_TARGET
+from viewer.ui.zoom import Zoom
 
 
 def _button(text: str, accessible: str, parent: QWidget) -> QPushButton:
@@ -27,8 +28,9 @@ def _button(text: str, accessible: str, parent: QWidget) -> QPushButton:
 
 
 class ReaderToolbar(QFrame):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, zoom: Zoom, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._zoom = zoom
         self.setObjectName("readerToolbar")
         self.articles = QComboBox(self)
         self.articles.setAccessibleName(self.tr("Pilih artikel"))
@@ -71,6 +73,8 @@ class ReaderToolbar(QFrame):
         self._first_row.addSpacing(12)
         self._first_row.addWidget(self._actions)
         self._second_row.addStretch(1)
+        zoom.follow(self)  # capped (theme.MAX_POINT_SIZES); the buttons inherit it
+        zoom.follow(self.app_title)
 
     def one_row_width(self) -> int:
         """The width every control needs to fit on one row at its natural size."""
@@ -89,8 +93,7 @@ class ReaderToolbar(QFrame):
     def add_action_button(self, text: str, accessible: str) -> QPushButton:
         """A button for a later feature (printing), placed after open/close all."""
         button = _button(text, accessible, self._actions)
-        # Added after the window applied the text size: take it from a sibling.
-        button.setFont(self.open_all.font())
+        self._zoom.follow(button)  # made after the toolbar has its font: see Zoom
         self.actions_row.addWidget(button)
         return button
 
