@@ -64,10 +64,10 @@ def headless_env(work: Path) -> dict[str, str]:
 def write_handout_html(article_id: str, target: Path) -> None:
     """The exact HTML the handout lays out, plus the page box a browser needs."""
     sys.path.insert(0, str(REPO / "src"))
+    from viewer.clinic_settings import ClinicSettings
     from viewer.content.render import render_article
     from viewer.handout.command import load_source
     from viewer.handout.document import handout_html
-    from viewer.settings import ClinicSettings
 
     source = load_source(article_id, None)
     rendered = render_article(source.article, source.glossary, ClinicSettings().emergency_number)

@@ -22,10 +22,10 @@ from shiboken6 import isValid
 
 from kiosk_support import QUIET, TODAY, FakeClock, FakePrinting, Key, Mod, Trap
 from support import CONTENT
+from viewer.clinic_settings import ClinicSettings
 from viewer.content.loader import load_library
 from viewer.kiosk.mode import open_kiosk_window
 from viewer.kiosk.pin_pad import Clock
-from viewer.settings import ClinicSettings
 from viewer.ui.main_window import MainWindow
 from viewer.ui.zoom import Zoom
 

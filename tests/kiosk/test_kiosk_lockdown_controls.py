@@ -16,8 +16,8 @@ from shiboken6 import isValid
 
 from kiosk_support import LEAVING_IDS, LEAVING_KEYS, press
 from support import CONTENT
+from viewer.clinic_settings import ClinicSettings
 from viewer.content.loader import load_library
-from viewer.settings import ClinicSettings
 from viewer.ui.main_window import MainWindow
 from viewer.ui.zoom import Zoom
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from support import CONTENT
+from viewer.clinic_settings import ClinicSettings
 from viewer.content.loader import load_library
-from viewer.settings import ClinicSettings
 from viewer.ui.main_window import MainWindow
 from viewer.ui.zoom import Zoom
 

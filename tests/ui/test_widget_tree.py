@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLayout, QLayoutItem, QTextBrowser, QWidget
 
 from viewer.ui.toolbar import ReaderToolbar
-from viewer.ui.zoom import Zoom
 from viewer.ui.widget_tree import descendants
+from viewer.ui.zoom import Zoom
 
 
 def test_descendants_are_what_find_children_gives_in_the_same_order(window):
