@@ -16,6 +16,7 @@ from viewer.kiosk.pin import (
     hash_pin,
     is_valid_pin,
     parse_pin_hash,
+    trivial_pin_reason,
     verify_pin,
 )
 
@@ -67,6 +68,35 @@ def test_broken_hashes_are_refused_and_never_match(stored: str) -> None:
 )
 def test_pin_rule(pin: str, ok: bool) -> None:
     assert is_valid_pin(pin) is ok
+
+
+@pytest.mark.parametrize(
+    ("pin", "why"),
+    [
+        ("1111", "sama"),
+        ("000000", "sama"),
+        ("1234", "berurutan"),
+        ("0123", "berurutan"),
+        ("9876", "berurutan"),
+        ("3210", "berurutan"),
+        ("456789", "berurutan"),
+        ("7890", "berurutan"),  # the keyboard's top row
+        ("2109", "berurutan"),
+        ("2468", None),
+        ("1357", None),
+        ("1122", None),
+        ("1231", None),
+        ("135790", None),
+        ("123456789012", "berurutan"),  # along the top row and round again
+        ("123456789013", None),
+    ],
+)
+def test_trivial_pins(pin: str, why: str | None) -> None:
+    reason = trivial_pin_reason(pin)
+    if why is None:
+        assert reason is None
+    else:
+        assert reason is not None and why in reason
 
 
 def test_lockout_waits_longer_after_each_failure_and_resets_on_success() -> None:
@@ -158,6 +188,21 @@ def test_refuses_a_bad_pin_and_leaves_the_file_alone(
     assert run(path) == 1
     assert path.read_text(encoding="utf-8") == EXISTING
     assert reason in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("pin", ["1111", "1234", "9876", "0123"])
+def test_refuses_a_trivial_pin_at_once_and_says_what_to_choose(
+    tmp_path: Path, answers: list[str], capsys, pin: str
+) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_text(EXISTING, encoding="utf-8")
+    answers.append(pin)  # one prompt only: refused before "Ulangi PIN"
+    assert run(path) == 1
+    assert path.read_text(encoding="utf-8") == EXISTING
+    err = capsys.readouterr().err
+    assert err.startswith("PIN ini terlalu mudah ditebak: ")
+    assert err.endswith("sebaiknya 6 angka atau lebih; PIN tidak diubah.\n")
+    assert err.count("\n") == 1
 
 
 def test_without_any_config_says_where_it_looked(

@@ -14,6 +14,7 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
+from itertools import pairwise
 
 SCHEME = "scrypt"
 SCRYPT_N = 2**14  # about 50 ms per check: slow for a brute force, quick for a person
@@ -49,6 +50,20 @@ class PinHash:
 def is_valid_pin(pin: str) -> bool:
     """Digits only (the PIN pad has nothing else), MIN_PIN_DIGITS to MAX_PIN_DIGITS long."""
     return pin.isascii() and pin.isdigit() and MIN_PIN_DIGITS <= len(pin) <= MAX_PIN_DIGITS
+
+
+def trivial_pin_reason(pin: str) -> str | None:
+    """Why a well-formed PIN is too easy to guess, in Indonesian, or None if it is not.
+
+    The first guesses anyone tries at a kiosk: one digit repeated (1111) and a straight
+    run up or down (1234, 9876, 0123, and 7890 as on a keyboard's top row).
+    """
+    if len(set(pin)) == 1:
+        return "semua angkanya sama (seperti 1111)"
+    steps = {(int(b) - int(a)) % 10 for a, b in pairwise(pin)}
+    if steps in ({1}, {9}):
+        return "angkanya berurutan naik atau turun (seperti 1234 atau 9876)"
+    return None
 
 
 def _derive(pin: str, n: int, r: int, p: int, salt: bytes, length: int) -> bytes:

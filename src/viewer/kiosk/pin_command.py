@@ -17,7 +17,13 @@ from pathlib import Path
 from viewer.atomic_file import WriteError, reason, write_atomically
 from viewer.ctrl_c import EXIT_INTERRUPTED
 from viewer.kiosk.config import ConfigError, find_config, parse_config
-from viewer.kiosk.pin import MAX_PIN_DIGITS, MIN_PIN_DIGITS, hash_pin, is_valid_pin
+from viewer.kiosk.pin import (
+    MAX_PIN_DIGITS,
+    MIN_PIN_DIGITS,
+    hash_pin,
+    is_valid_pin,
+    trivial_pin_reason,
+)
 
 log = logging.getLogger(__name__)
 
@@ -69,11 +75,21 @@ def run_kiosk_pin(args: argparse.Namespace) -> int:
 
 
 def ask_new_pin() -> str | None:
-    """Ask twice without echo; None (after saying why) if the PIN is unusable."""
+    """Ask twice without echo; None (after saying why) if the PIN is unusable or trivial."""
     rule = f"{MIN_PIN_DIGITS}-{MAX_PIN_DIGITS} angka"
     first = getpass.getpass(f"PIN petugas baru ({rule}): ")
     if not is_valid_pin(first):
         print(f"PIN harus terdiri dari {rule} saja; PIN tidak diubah.", file=sys.stderr)
+        return None
+    trivial = trivial_pin_reason(first)
+    if trivial is not None:
+        # Refused before the second prompt: nobody types a PIN twice only to lose it.
+        print(
+            f"PIN ini terlalu mudah ditebak: {trivial}. Pilih angka yang sulit ditebak "
+            "orang lain, bukan angka yang sama semua dan bukan urutan, sebaiknya 6 angka "
+            "atau lebih; PIN tidak diubah.",
+            file=sys.stderr,
+        )
         return None
     second = getpass.getpass("Ulangi PIN: ")
     if second != first:
