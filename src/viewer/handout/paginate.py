@@ -18,7 +18,13 @@ import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 
 from viewer.handout.document import KEEP_TOGETHER, KEEP_WITH_NEXT
 
@@ -45,23 +51,28 @@ class BlockSpan:
         return self.line_bottoms[-1]
 
 
-def _span(document: QTextDocument, block: QTextBlock) -> BlockSpan | None:
+def _span(document_layout: QAbstractTextDocumentLayout, block: QTextBlock) -> BlockSpan | None:
     layout = block.layout()
-    if layout is None or layout.lineCount() == 0 or not block.text().strip():
+    count = layout.lineCount() if layout is not None else 0
+    if count == 0 or not block.text().strip():
         return None
-    top = document.documentLayout().blockBoundingRect(block).top()
-    lines = [layout.lineAt(i) for i in range(layout.lineCount())]
-    return BlockSpan(
-        block,
-        tuple(top + line.y() for line in lines),
-        tuple(top + line.y() + line.height() for line in lines),
-    )
+    top = document_layout.blockBoundingRect(block).top()
+    tops: list[float] = []
+    bottoms: list[float] = []
+    for index in range(count):
+        line = layout.lineAt(index)
+        line_top = top + line.y()
+        tops.append(line_top)
+        bottoms.append(line_top + line.height())
+    return BlockSpan(block, tuple(tops), tuple(bottoms))
 
 
 def _spans(document: QTextDocument) -> Iterator[BlockSpan]:
+    # One layout object for the walk: asking the document for it costs a binding call.
+    document_layout = document.documentLayout()
     block = document.begin()
     while block.isValid():
-        span = _span(document, block)
+        span = _span(document_layout, block)
         if span is not None:
             yield span
         block = block.next()
@@ -145,9 +156,10 @@ def content_page_count(document: QTextDocument) -> int:
     block's bottom margin or the document margin: a blank last page on paper.
     """
     pages = _Pages(document.pageSize().height())
+    document_layout = document.documentLayout()
     block = document.lastBlock()
     while block.isValid():
-        span = _span(document, block)
+        span = _span(document_layout, block)
         if span is not None:
             return min(document.pageCount(), pages.of_bottom(span.bottom) + 1)
         block = block.previous()
