@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QPainter,
     QTextCursor,
     QTextDocument,
@@ -71,7 +72,9 @@ def _x(result: float | tuple[float, int]) -> float:
     return result[0] if isinstance(result, tuple) else result
 
 
-def _mark_rect(document: QTextDocument, spot: MarkSpot) -> QRectF | None:
+def _mark_rect(
+    document: QTextDocument, document_layout: QAbstractTextDocumentLayout, spot: MarkSpot
+) -> QRectF | None:
     """Where the icon goes, in document coordinates (None if the text is not laid out)."""
     block = document.findBlock(spot.position)
     layout = block.layout()
@@ -85,18 +88,34 @@ def _mark_rect(document: QTextDocument, spot: MarkSpot) -> QRectF | None:
     em = x1 - x0
     # blockBoundingRect is the block's layout origin in document coordinates; line
     # positions and cursorToX are relative to that origin.
-    origin = document.documentLayout().blockBoundingRect(block).topLeft()
+    origin = document_layout.blockBoundingRect(block).topLeft()
     baseline = origin.y() + line.y() + line.ascent()
     side = em * MARK_EM
     left = origin.x() + x0 + (em - side) / 2
     return QRectF(left, baseline + em * BASELINE_DROP_EM - side, side, side)
 
 
-def paint_marks(
-    painter: QPainter, document: QTextDocument, spots: tuple[MarkSpot, ...], clip: QRectF
-) -> None:
-    """Paint the icons whose place lies inside `clip` (one page, in document coordinates)."""
+@dataclass(frozen=True)
+class PlacedMark:
+    """An icon and its place in document coordinates, once the document is laid out."""
+
+    level: Level
+    rect: QRectF
+
+
+def place_marks(document: QTextDocument, spots: tuple[MarkSpot, ...]) -> tuple[PlacedMark, ...]:
+    """Where each icon goes in the finished layout: found once, not once per page."""
+    document_layout = document.documentLayout()
+    placed = []
     for spot in spots:
-        rect = _mark_rect(document, spot)
-        if rect is not None and clip.intersects(rect):
-            paint_level_mark(painter, spot.level, rect, FONT_FAMILY)
+        rect = _mark_rect(document, document_layout, spot)
+        if rect is not None:
+            placed.append(PlacedMark(spot.level, rect))
+    return tuple(placed)
+
+
+def paint_marks(painter: QPainter, marks: tuple[PlacedMark, ...], clip: QRectF) -> None:
+    """Paint the icons whose place lies inside `clip` (one page, in document coordinates)."""
+    for mark in marks:
+        if clip.intersects(mark.rect):
+            paint_level_mark(painter, mark.level, mark.rect, FONT_FAMILY)

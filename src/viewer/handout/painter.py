@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QTextBlock,
+    QTextCursor,
     QTextDocument,
     QTextTable,
 )
@@ -28,8 +29,8 @@ from PySide6.QtGui import (
 from viewer.content.render import RenderedArticle
 from viewer.handout.document import FooterText, footer_text, handout_html
 from viewer.handout.gui import handout_font
-from viewer.handout.level_marks import paint_marks
-from viewer.handout.paginate import content_page_count, paginate
+from viewer.handout.level_marks import PlacedMark, paint_marks, place_marks
+from viewer.handout.paginate import paginate
 from viewer.handout.textdoc import HandoutDocument, build_document
 from viewer.settings import ClinicSettings
 
@@ -93,6 +94,18 @@ def _footer_document(
     return document
 
 
+def _set_page_label(document: QTextDocument, footer: FooterText, page: int, pages: int) -> None:
+    """Write another page's label into a footer document (the first row's right cell):
+    one footer document serves every page instead of one parsed per page."""
+    table = document.rootFrame().childFrames()[0]
+    assert isinstance(table, QTextTable)
+    cell = table.cellAt(0, 1)
+    cursor = cell.firstCursorPosition()
+    cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
+    # The selection's format is its last character's: the label's bold.
+    cursor.insertText(footer.page_label(page, pages), cursor.charFormat())
+
+
 @dataclass(frozen=True)
 class _Geometry:
     width: float
@@ -107,10 +120,10 @@ class _Geometry:
         return QSizeF(self.width, math.floor(self.height - self.footer_height - self.gap))
 
 
-def _geometry(device: QPagedPaintDevice, footer: FooterText) -> _Geometry:
-    sample = _footer_document(device, footer, *WIDEST_PAGE_LABEL)
+def _geometry(device: QPagedPaintDevice, sample_footer: QTextDocument) -> _Geometry:
+    """The page's parts, the footer's height measured with the widest likely label."""
     gap = FOOTER_GAP_MM / 25.4 * device.logicalDpiY()
-    return _Geometry(device.width(), device.height(), sample.size().height(), gap)
+    return _Geometry(device.width(), device.height(), sample_footer.size().height(), gap)
 
 
 def _wanted_pages(device: QPagedPaintDevice, pages: int) -> list[int]:
@@ -121,21 +134,31 @@ def _wanted_pages(device: QPagedPaintDevice, pages: int) -> list[int]:
     return [page for page in range(pages) if ranges.contains(page + 1)]
 
 
-def lay_out(handout: Handout, device: QPagedPaintDevice) -> tuple[HandoutDocument, _Geometry]:
-    """The handout's body laid out and paginated for `device`."""
-    geometry = _geometry(device, handout.footer)
+def _lay_out_body(
+    handout: Handout, device: QPagedPaintDevice, geometry: _Geometry
+) -> tuple[HandoutDocument, int]:
+    """The body laid out and paginated; with its number of pages."""
     root = handout.rendered.article.path.parent
     document = build_document(handout.html, device, root, geometry.body)
-    paginate(document)
+    return document, paginate(document)
+
+
+def lay_out(handout: Handout, device: QPagedPaintDevice) -> tuple[HandoutDocument, _Geometry]:
+    """The handout's body laid out and paginated for `device`."""
+    geometry = _geometry(device, _footer_document(device, handout.footer, *WIDEST_PAGE_LABEL))
+    document, _pages = _lay_out_body(handout, device, geometry)
     return document, geometry
 
 
 def paint_handout(device: QPagedPaintDevice, handout: Handout) -> int:
     """Paint every page of the handout on `device`; returns the number of pages."""
-    document, geometry = lay_out(handout, device)
-    pages = content_page_count(document)
+    footer = handout.footer
+    footer_document = _footer_document(device, footer, *WIDEST_PAGE_LABEL)
+    geometry = _geometry(device, footer_document)
+    document, pages = _lay_out_body(handout, device, geometry)
     bands = _PageBands(geometry.body)
     blocks = _block_lines(document, bands)
+    marks = place_marks(document, document.marks)
     painter = QPainter()
     if not painter.begin(device):
         raise PaintError("perangkat tidak dapat dipakai untuk menggambar halaman")
@@ -143,8 +166,9 @@ def paint_handout(device: QPagedPaintDevice, handout: Handout) -> int:
         for index, page in enumerate(_wanted_pages(device, pages)):
             if index and not device.newPage():
                 raise PaintError("perangkat menolak halaman baru")
-            _paint_body(painter, document, blocks, bands, page)
-            _paint_footer(painter, device, handout.footer, page, pages, geometry)
+            _paint_body(painter, document, blocks, marks, bands, page)
+            _set_page_label(footer_document, footer, page + 1, pages)
+            _paint_footer(painter, device, footer_document, geometry)
     finally:
         painter.end()
     log.info("handout painted: %s, %d page(s)", handout.rendered.article.meta.id, pages)
@@ -199,13 +223,14 @@ def _in_header_row(document: QTextDocument, block: QTextBlock) -> bool:
 
 def _block_lines(document: QTextDocument, bands: _PageBands) -> list[_BlockLines]:
     found: list[_BlockLines] = []
+    document_layout = document.documentLayout()
     block = document.begin()
     while block.isValid():
         layout = block.layout()
         if layout is not None and layout.lineCount():
             # blockBoundingRect's top left is the layout's origin (Qt adds the offsets
             # of the frames and table cells the block sits in); lines are relative to it.
-            origin = document.documentLayout().blockBoundingRect(block).topLeft()
+            origin = document_layout.blockBoundingRect(block).topLeft()
             lines = (layout.lineAt(i) for i in range(layout.lineCount()))
             pages = tuple(bands.page_of(origin.y() + line.y()) for line in lines)
             found.append(_BlockLines(block, origin, pages, _in_header_row(document, block)))
@@ -217,6 +242,7 @@ def _paint_body(
     painter: QPainter,
     document: HandoutDocument,
     blocks: list[_BlockLines],
+    marks: tuple[PlacedMark, ...],
     bands: _PageBands,
     page: int,
 ) -> None:
@@ -251,7 +277,7 @@ def _paint_body(
     finally:
         for lines in continued:
             lines.block.setVisible(True)
-    paint_marks(painter, document, document.marks, clip)
+    paint_marks(painter, marks, clip)
     painter.restore()
 
 
@@ -276,14 +302,8 @@ def _paint_continued_lines(
 
 
 def _paint_footer(
-    painter: QPainter,
-    device: QPagedPaintDevice,
-    footer: FooterText,
-    page: int,
-    pages: int,
-    geometry: _Geometry,
+    painter: QPainter, device: QPagedPaintDevice, document: QTextDocument, geometry: _Geometry
 ) -> None:
-    document = _footer_document(device, footer, page + 1, pages)
     top = geometry.height - geometry.footer_height
     painter.save()
     pen = QPen(QColor("#000000"))
