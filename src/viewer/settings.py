@@ -5,7 +5,9 @@ a temporary folder. The settings themselves are plain data (clinic_settings).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRect, QSettings
 
 from viewer.clinic_settings import DEFAULT_ZOOM, ClinicSettings, clamp_zoom
 from viewer.phone import DEFAULT_EMERGENCY_NUMBER
@@ -37,3 +39,31 @@ def load_zoom() -> int:
 
 def save_zoom(percent: int) -> None:
     qsettings().setValue("view/zoom", clamp_zoom(percent))
+
+
+@dataclass(frozen=True)
+class SavedPlace:
+    """Where the window was when it closed: the screen's name and the normal geometry."""
+
+    screen: str
+    geometry: QRect
+    maximized: bool
+
+
+def load_window_place() -> SavedPlace | None:
+    store = qsettings()
+    screen = store.value("window/screen", "")
+    geometry = store.value("window/geometry")
+    if not isinstance(screen, str) or not screen or not isinstance(geometry, QRect):
+        return None  # never saved, or written by hand into something else
+    if geometry.isEmpty():
+        return None
+    maximized = str(store.value("window/maximized", "false")).lower() == "true"
+    return SavedPlace(screen, geometry, maximized)
+
+
+def save_window_place(place: SavedPlace) -> None:
+    store = qsettings()
+    store.setValue("window/screen", place.screen)
+    store.setValue("window/geometry", place.geometry)
+    store.setValue("window/maximized", place.maximized)

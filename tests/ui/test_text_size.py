@@ -78,7 +78,7 @@ def test_a_zoom_step_sets_the_font_of_few_widgets(window):
     """Qt passes the font on; the zoom does not walk the window."""
     window.article_view.open_all()
     widgets = sum(1 for _ in descendants(window))
-    assert window.zoom.follower_count * 4 < widgets, (window.zoom.follower_count, widgets)
+    assert window.zoom.follower_count * 2 < widgets, (window.zoom.follower_count, widgets)
 
 
 def test_widgets_that_go_leave_the_zoom(window, qtbot):

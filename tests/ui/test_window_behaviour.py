@@ -317,18 +317,3 @@ def test_buttons_added_later_take_the_current_text_size(make_window):
     install_print_actions(window)
     sizes = {b.font().pointSizeF() for b in window.toolbar.findChildren(QPushButton)}
     assert len(sizes) == 1, sizes
-
-
-@pytest.mark.parametrize(
-    ("screen", "expected"),
-    [((1920, 1040), (1280, 820)), ((1366, 768), (1280, 720)), ((800, 600), (800, 552))],
-)
-def test_the_window_opens_no_larger_than_the_screen(screen, expected):
-    """At 820 px on a 1366x768 laptop the info bar (disclaimer, emergency number) was
-    below the screen's edge."""
-    from PySide6.QtCore import QRect
-
-    from viewer.ui.app import initial_size
-
-    size = initial_size(QRect(0, 0, *screen))
-    assert (size.width(), size.height()) == expected

@@ -83,7 +83,7 @@ class KioskMode(QObject):
     window_flags = KIOSK_WINDOW_FLAGS
     # On the window, not the application: the kiosk look stays inside the kiosk.
     style_sheet = KIOSK_STYLE
-    remember_zoom = False  # every reader starts at the default text size
+    remember_view = False  # every reader starts at the default text size, full screen
 
     def __init__(
         self,

@@ -15,8 +15,6 @@ from PySide6.QtCore import (
     QEvent,
     QMessageLogContext,
     QObject,
-    QRect,
-    QSize,
     QTimer,
     QtMsgType,
     qInstallMessageHandler,
@@ -31,11 +29,10 @@ from viewer.gui_basics import register_fonts, use_offscreen_without_display
 from viewer.ui.main_window import MainWindow
 from viewer.ui.print_actions import install_print_actions
 from viewer.ui.theme import apply_stylesheet
+from viewer.ui.window_place import place_window, show_placed
 from viewer.ui.zoom import Zoom
 
 log = logging.getLogger(__name__)
-DEFAULT_SIZE = QSize(1280, 820)
-TITLE_BAR_ROOM = 48  # px the window manager's title bar takes above the window
 
 
 # Qt messages that say nothing about our app (the offscreen platform cannot resize windows).
@@ -136,23 +133,6 @@ def collect_from_here() -> None:
     gc.enable()
 
 
-def initial_size(available: QRect) -> QSize:
-    """The default size, smaller where the screen's free area is smaller: 820 px on a
-    1366x768 laptop put the info bar (disclaimer, emergency number) below the screen."""
-    return QSize(
-        min(DEFAULT_SIZE.width(), available.width()),
-        min(DEFAULT_SIZE.height(), available.height() - TITLE_BAR_ROOM),
-    )
-
-
-def size_for_screen(app: QApplication, window: MainWindow) -> None:
-    screen = app.primaryScreen()
-    if screen is None or app.platformName() == "offscreen":
-        window.resize(DEFAULT_SIZE)  # no real screen to fit (self-test, benchmarks)
-    else:
-        window.resize(initial_size(screen.availableGeometry()))
-
-
 def run_window(args: argparse.Namespace) -> int:
     if args.self_test:
         use_offscreen_without_display()
@@ -166,10 +146,10 @@ def run_window(args: argparse.Namespace) -> int:
     window = build_window_safely(library, settings.load_clinic_settings())
     install_print_actions(window)  # not in kiosk mode, which prints without any dialog
     install_excepthook(window)
-    size_for_screen(app, window)
+    place_window(window)  # where the reader left it, or fitted to the screen
     if args.self_test:
         return _self_test(app, window)
-    window.show()
+    show_placed(window)
     collect_from_here()
     return app.exec()
 

@@ -36,6 +36,7 @@ from viewer.ui.risk_panel import RiskPanel
 from viewer.ui.toc_panel import TocPanel
 from viewer.ui.toolbar import ReaderToolbar
 from viewer.ui.window_mode import DesktopMode, WindowMode
+from viewer.ui.window_place import remember_place
 from viewer.ui.zoom import Zoom
 
 log = logging.getLogger(__name__)
@@ -307,8 +308,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         # Once, when the reader is done, not on every A+ tap.
-        if self.mode.remember_zoom:
+        if self.mode.remember_view:
             save_zoom(self.zoom.percent)
+            remember_place(self)
         super().closeEvent(event)
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt API

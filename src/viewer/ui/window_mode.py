@@ -26,8 +26,8 @@ class WindowMode(Protocol):
     def style_sheet(self) -> str: ...
 
     @property
-    def remember_zoom(self) -> bool:
-        """Keep the reader's text size for the next start when the window closes."""
+    def remember_view(self) -> bool:
+        """Keep the reader's text size and the window's place for the next start."""
         ...
 
     def attach(self, window: MainWindow) -> None:
@@ -41,7 +41,7 @@ class DesktopMode:
 
     window_flags: Qt.WindowType = Qt.WindowType.Window
     style_sheet: str = ""
-    remember_zoom: bool = True
+    remember_view: bool = True
 
     def attach(self, window: MainWindow) -> None:
         """Nothing to add: the window is complete as it is."""
