@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QPdfWriter, QTextCursor
 
+from viewer.clinic_settings import ClinicSettings
 from viewer.content.model import Level
 from viewer.handout.document import LEVEL_MARKS, handout_html, mark_html, paper_links
 from viewer.handout.level_marks import EM_SPACE
 from viewer.handout.painter import Handout, lay_out
 from viewer.handout.pdf import page_layout
-from viewer.settings import ClinicSettings
 
 pytestmark = pytest.mark.usefixtures("qapp")
 

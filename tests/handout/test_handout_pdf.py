@@ -233,11 +233,11 @@ def test_every_line_is_printed_once_at_every_kind_of_page_break(qapp, tmp_path):
     """Paragraphs, list items, table cells and a risk item too long to keep together,
     each run over page breaks: every word is in the PDF's text once, in order."""
     from support import write_article
+    from viewer.clinic_settings import ClinicSettings
     from viewer.content.loader import load_library
     from viewer.content.render import render_article
     from viewer.handout.painter import Handout
     from viewer.handout.pdf import handout_pdf
-    from viewer.settings import ClinicSettings
 
     blocks: list[tuple[str, range]] = []  # each block's kind and its words' numbers
 
@@ -285,9 +285,9 @@ def test_review_status_on_paper(qapp, rendered, tmp_path):
     without one, every footer says no health worker has checked it (the CLI's PDF above)."""
     from dataclasses import replace
 
+    from viewer.clinic_settings import ClinicSettings
     from viewer.handout.painter import Handout
     from viewer.handout.pdf import write_handout_pdf
-    from viewer.settings import ClinicSettings
 
     meta = replace(rendered.article.meta, reviewer="dr. Siti Rahmawati")
     reviewed = replace(rendered, article=replace(rendered.article, meta=meta))

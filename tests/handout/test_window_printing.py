@@ -11,16 +11,16 @@ from typing import ClassVar
 
 import pytest
 from handout_support import page_texts
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
 
 from support import CONTENT, REPO
+from viewer.clinic_settings import ClinicSettings
 from viewer.content.loader import load_library
 from viewer.handout import window_printing
 from viewer.handout.painter import PaintError
-from viewer.settings import ClinicSettings
 from viewer.ui.main_window import MainWindow
 from viewer.ui.print_actions import PrintActions, install_print_actions
 from viewer.ui.zoom import Zoom
@@ -132,17 +132,28 @@ def save_dialog(monkeypatch):
 
 
 def test_save_pdf_writes_the_same_handout_as_the_cli(qtbot, window, save_dialog, tmp_path, cli_pdf):
+    documents = Path.home() / "Documents"  # the test's own home (tests/conftest.py)
+    documents.mkdir()
     save_dialog.answer = str(tmp_path / "lembar")  # no suffix: .pdf is added
     qtbot.mouseClick(button(window, "savePdfButton"), Qt.MouseButton.LeftButton)
     offered = Path(save_dialog.asked[0])
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    assert offered == Path(documents) / "clonazepam-depresi.pdf"
+    assert offered == documents / "clonazepam-depresi.pdf"
     saved = tmp_path / "lembar.pdf"
     assert page_texts(saved) == page_texts(cli_pdf)
     assert [p.name for p in tmp_path.iterdir()] == ["lembar.pdf"]
     pages = len(page_texts(saved))
     assert not window.notice.isHidden()
     assert window.notice_text.text() == f"PDF disimpan: {saved} ({pages} halaman)"
+
+
+def test_the_pdf_is_offered_in_documents_or_else_in_home(qapp, rendered):
+    """The folder comes from user_dirs: without a Documents folder the dialog would open
+    in the current folder, where a PDF gets lost, so home is offered instead."""
+    handout = window_printing.make_handout(rendered, ClinicSettings(), TODAY)
+    assert window_printing.default_pdf_path(handout) == Path.home() / "clonazepam-depresi.pdf"
+    (Path.home() / "Documents").mkdir()
+    expected = Path.home() / "Documents" / "clonazepam-depresi.pdf"
+    assert window_printing.default_pdf_path(handout) == expected
 
 
 def test_cancelled_save_writes_nothing(qtbot, window, save_dialog, tmp_path, messages):

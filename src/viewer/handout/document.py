@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from viewer.clinic_settings import ClinicSettings
 from viewer.content.model import Level
 from viewer.content.render import RenderedArticle, is_external
 from viewer.presentation.levels import level_hint, level_word, style
@@ -24,7 +25,6 @@ from viewer.presentation.wording import (
     source_label,
     warnings_heading,
 )
-from viewer.settings import ClinicSettings
 
 FONT_FAMILY = "Noto Sans"
 BODY_POINT_SIZE = 11.0  # large enough for older readers, small enough for 2-5 A4 pages

@@ -26,13 +26,13 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
+from viewer.clinic_settings import ClinicSettings
 from viewer.content.render import RenderedArticle
 from viewer.handout.document import FooterText, footer_text, handout_html
 from viewer.handout.gui import handout_font
 from viewer.handout.level_marks import PlacedMark, paint_marks, place_marks
 from viewer.handout.paginate import paginate
 from viewer.handout.textdoc import HandoutDocument, build_document
-from viewer.settings import ClinicSettings
 
 log = logging.getLogger(__name__)
 FOOTER_POINT_SIZE = 8.5

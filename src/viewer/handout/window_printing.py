@@ -11,15 +11,16 @@ import logging
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from viewer.clinic_settings import ClinicSettings
 from viewer.content.render import RenderedArticle
 from viewer.handout.painter import Handout, PaintError, paint_handout
 from viewer.handout.pdf import Paper, page_layout, write_handout_pdf
-from viewer.settings import ClinicSettings
+from viewer.user_dirs import documents_dir
 
 log = logging.getLogger(__name__)
 
@@ -87,9 +88,7 @@ def open_print_preview(parent: QWidget, handout: Handout) -> int:
 
 def default_pdf_path(handout: Handout) -> Path:
     """`<article-id>.pdf` in the user's Documents folder (home when there is none)."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    base = Path(folder) if folder else Path.home()
-    return base / f"{handout.rendered.article.meta.id}.pdf"
+    return documents_dir() / f"{handout.rendered.article.meta.id}.pdf"
 
 
 def ask_pdf_path(parent: QWidget, handout: Handout) -> Path | None:
