@@ -100,6 +100,50 @@ def test_a_wrong_pin_is_refused_and_delayed_more_each_time(qtbot, make_kiosk, cl
     assert pad.lockout.failures == 0
 
 
+PROMPT = "Masukkan PIN petugas"
+RED = "#8c0b16"
+
+
+@pytest.mark.expect_log("viewer.kiosk.pin_pad", "wrong staff PIN (1 in a row); next try in 150 ms")
+@pytest.mark.expect_log("viewer.kiosk.pin_pad", "wrong staff PIN (2 in a row); next try in 300 ms")
+def test_pin_salah_goes_at_the_next_digit_but_a_lockout_notice_stays(
+    qtbot, make_kiosk, clock
+) -> None:
+    kiosk = make_kiosk(pin_delays_ms=DELAYS, clock=clock)
+    pad = kiosk.mode.pin_pad
+    tap_corner(qtbot, kiosk)
+    assert pad.message.text() == PROMPT
+    type_pin(qtbot, kiosk, "1111")
+    locked = "PIN salah. Coba lagi dalam 1 detik."
+    assert pad.message.text() == locked
+    qtbot.keyClick(pad, Qt.Key.Key_5)  # while the lockout is in force: ignored
+    assert pad.message.text() == locked
+    assert pad.display.text() == "–"
+
+    clock.advance(DELAYS[0])
+    qtbot.waitUntil(pad.ok.isEnabled, timeout=3000)  # the pad's 100 ms tick, not the lockout
+    assert pad.message.text() == "PIN salah. Silakan coba lagi."
+    assert RED in pad.message.styleSheet()
+    qtbot.mouseClick(pad.digits[2], LEFT)  # the next try begins: the old error goes
+    assert pad.message.text() == PROMPT
+    assert RED not in pad.message.styleSheet()
+    assert pad.display.text() == "●"
+    qtbot.mouseClick(pad.digits[4], LEFT)
+    assert pad.message.text() == PROMPT
+
+    # A keyboard digit as soon as the lockout ends, before the tick has noticed: the tick
+    # that follows must not bring "PIN salah" back over the new PIN.
+    qtbot.keyClicks(pad, "22")
+    qtbot.keyClick(pad, Qt.Key.Key_Return)
+    assert pad.message.text() == locked
+    clock.advance(DELAYS[1])
+    qtbot.keyClick(pad, Qt.Key.Key_7)
+    assert pad.message.text() == PROMPT
+    qtbot.waitUntil(pad.ok.isEnabled, timeout=3000)
+    assert pad.message.text() == PROMPT
+    assert pad.display.text() == "●"
+
+
 @pytest.mark.expect_log("viewer.kiosk.mode", "kiosk: staff exit")
 def test_digits_from_a_keyboard_work_too(qtbot, make_kiosk) -> None:
     kiosk = make_kiosk()  # its own: the staff exit closes it

@@ -110,6 +110,7 @@ class PinPad(Overlay):
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message = QLabel(self.card)
         self.message.setObjectName("pinMessage")
+        self._showing_error = False
         self._set_message("")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
@@ -180,7 +181,7 @@ class PinPad(Overlay):
     def open_pad(self) -> None:
         self._entered = ""
         self._show_entry()
-        self._set_message(self.tr("Masukkan PIN petugas"))
+        self._show_prompt()
         self.open()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self._idle.start()
@@ -205,7 +206,10 @@ class PinPad(Overlay):
     def press_digit(self, digit: str) -> None:
         self._idle.start()
         if self.is_locked or len(self._entered) >= MAX_PIN_DIGITS:
-            return
+            return  # a lockout notice still in force stays on screen
+        if self._showing_error:
+            # A new try has begun: "PIN salah" belonged to the last one.
+            self._show_prompt()
         self._entered += digit
         self._show_entry()
 
@@ -235,8 +239,12 @@ class PinPad(Overlay):
 
     def _set_message(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
+        self._showing_error = error
         # Red only for a wrong PIN; a per-widget sheet avoids re-polishing the whole pad.
         self.message.setStyleSheet("color: #8c0b16;" if error else "color: #1b1b1b;")
+
+    def _show_prompt(self) -> None:
+        self._set_message(self.tr("Masukkan PIN petugas"))
 
     def _show_entry(self) -> None:
         self.display.setText("●" * len(self._entered) if self._entered else "–")
@@ -257,7 +265,8 @@ class PinPad(Overlay):
                 self._lock_tick.start()
             return
         self._lock_tick.stop()
-        if self.lockout.failures:
+        # Not once a new PIN is being typed: the last tick may come after its first digit.
+        if self.lockout.failures and not self._entered:
             self._set_message(self.tr("PIN salah. Silakan coba lagi."), error=True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
