@@ -122,15 +122,21 @@ def test_images_load_only_from_inside_the_content_folder(tmp_path: Path, monkeyp
     assert "hostname" not in browser.toPlainText()
 
 
-def test_broken_article_leaves_the_good_ones_and_names_the_problem(make_window, tmp_path):
+def test_a_broken_article_leaves_the_good_ones_with_a_calm_closable_notice(
+    qtbot, make_window, tmp_path
+):
     write_article(tmp_path, "\n## Baik\n\nTeks baik.\n", name="baik")
     write_article(tmp_path, "\n## Rusak\n\nTeks.\n\n::: bahaya\nA.\nSumber: B\n:::\n", name="rusak")
     window = make_window(tmp_path)
     assert window.current.article.meta.id == "baik"
     assert window.article_view.isVisible()
-    assert window.problems.isVisible()
-    assert f"{tmp_path / 'rusak.md'}:16: tingkat peringatan 'bahaya'" in window.problems.text()
-    assert "Artikel lain tetap dapat dibaca" in window.problems.text()
+    # Readers see a calm line they can close; the detail is for staff (log, `check`).
+    assert window.notice.isVisible()
+    assert "Informasi lain tetap dapat dibaca" in window.notice_text.text()
+    for technical in ("rusak", ".md", ":16", "bahaya", "tingkat"):
+        assert technical not in window.notice_text.text()
+    qtbot.mouseClick(window.notice_close, Qt.MouseButton.LeftButton)
+    assert not window.notice.isVisible()
 
 
 def test_no_usable_article_gives_a_clear_message_not_a_blank_window(make_window, tmp_path):
@@ -140,8 +146,8 @@ def test_no_usable_article_gives_a_clear_message_not_a_blank_window(make_window,
     assert window.empty_page.isVisible()
     assert "Belum ada artikel" in window.empty_page.text()
     assert not window.article_view.isVisible()
-    assert window.problems.isVisible()
-    assert "Artikel lain" not in window.problems.text()
+    assert window.notice.isVisible()
+    assert "beri tahu petugas" in window.notice_text.text()
     # Even with nothing to read, the disclaimer and the emergency number stay in view.
     assert window.info_bar.isVisible()
     assert window.info_bar.emergency.isVisible() and "119" in window.info_bar.emergency.text()
@@ -258,7 +264,7 @@ def test_a_loader_bug_still_gives_a_window_with_a_message(qtbot, monkeypatch, tm
     qtbot.addWidget(window)
     window.show()
     assert window.empty_page.isVisible()
-    assert "kesalahan tak terduga" in window.problems.text()
+    assert "beri tahu petugas" in window.notice_text.text()
 
 
 @pytest.mark.expect_log("viewer.ui.app", "the window could not show the content", level="ERROR")
@@ -280,7 +286,7 @@ def test_a_window_bug_still_gives_a_window_with_a_message(qtbot, monkeypatch, ca
     window.show()
     assert "a bug while showing" in caplog.text
     assert window.empty_page.isVisible()
-    assert "kesalahan tak terduga" in window.problems.text()
+    assert "beri tahu petugas" in window.notice_text.text()
 
 
 def test_author_text_is_never_read_as_markup(make_window, tmp_path):

@@ -41,7 +41,6 @@ from viewer.ui.zoom import Zoom
 
 log = logging.getLogger(__name__)
 NARROW_WIDTH = 1000  # below this the risk panel moves above the article
-MAX_PROBLEMS_SHOWN = 6
 UNLIMITED = 16777215  # Qt's QWIDGETSIZE_MAX
 LARGE_TEXT = 1.75  # zoom factor from which the side panel hides below WIDE_WIDTH
 WIDE_WIDTH = 1600
@@ -85,11 +84,6 @@ class MainWindow(QMainWindow):
         notice_layout.addWidget(self.notice_text, 1)
         notice_layout.addWidget(self.notice_close, 0, Qt.AlignmentFlag.AlignTop)
         self.notice.hide()
-        self.problems = QLabel(self)
-        self.problems.setObjectName("problemBar")
-        self.problems.setWordWrap(True)
-        self.problems.setTextFormat(Qt.TextFormat.PlainText)
-        self.problems.hide()
 
         self.article_view = ArticleView(library.root, zoom, self)
         self.risk_panel = RiskPanel(self)
@@ -126,7 +120,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        for widget in (self.toolbar, self.notice, self.problems):
+        for widget in (self.toolbar, self.notice):
             layout.addWidget(widget)
         layout.addLayout(self._body, 1)
         layout.addWidget(self.empty_page, 1)
@@ -243,23 +237,19 @@ class MainWindow(QMainWindow):
             self.show_article(article)
 
     def _show_problems(self) -> None:
-        problems = self.library.problems
-        if not problems:
+        """A calm, closable line for readers; the detail is for staff, in the log (run_window
+        writes each problem there) and in `check`: a file path and a parser's words mean
+        nothing to a patient."""
+        if not self.library.problems:
             return
-        lines = [str(p) for p in problems[:MAX_PROBLEMS_SHOWN]]
-        if len(problems) > MAX_PROBLEMS_SHOWN:
-            lines.append(
-                self.tr("…dan {n} masalah lain").format(n=len(problems) - MAX_PROBLEMS_SHOWN)
-            )
         if self.library.articles:
-            intro = self.tr(
-                "Sebagian konten tidak dapat ditampilkan karena ada kesalahan. "
-                "Artikel lain tetap dapat dibaca. Untuk petugas:"
+            text = self.tr(
+                "Sebagian informasi belum dapat ditampilkan. Informasi lain tetap dapat "
+                "dibaca. Petugas klinik dapat memeriksa penyebabnya."
             )
         else:
-            intro = self.tr("Konten tidak dapat ditampilkan karena ada kesalahan. Untuk petugas:")
-        self.problems.setText(intro + "\n" + "\n".join(lines))
-        self.problems.show()
+            text = self.tr("Informasi belum dapat ditampilkan. Mohon beri tahu petugas klinik.")
+        self.show_notice(text)
 
     # -- navigation -----------------------------------------------------------------------
     @Slot(str)
