@@ -1,4 +1,5 @@
-"""Fixtures for the handout tests: the real CLI's PDF, made once, and a rendered article."""
+"""Fixtures for the handout tests: the real CLI's PDF and its text, made and read once,
+and a rendered article."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from handout_support import run_cli
+from handout_support import normalise, raw_page_texts, run_cli
 
 from support import CONTENT
 from viewer.content.loader import load_library
@@ -27,6 +28,25 @@ def cli_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert result.stdout.strip() == f"{output}: {_page_count(output)} halaman"
     assert [p.name for p in output.parent.iterdir()] == ["x.pdf"]  # no temp file left
     return output
+
+
+@pytest.fixture(scope="session")
+def cli_raw_pages(cli_pdf: Path) -> tuple[str, ...]:
+    """The CLI PDF's text per page as pypdf extracts it, for the tests that only read it:
+    extracting it takes ~0.4 s, once instead of once or twice in each of them."""
+    return tuple(raw_page_texts(cli_pdf))
+
+
+@pytest.fixture(scope="session")
+def cli_pages(cli_raw_pages: tuple[str, ...]) -> tuple[str, ...]:
+    """The same, normalised (handout_support.page_texts)."""
+    return tuple(normalise(text) for text in cli_raw_pages)
+
+
+@pytest.fixture(scope="session")
+def cli_text(cli_pages: tuple[str, ...]) -> str:
+    """All the pages' text in one string (handout_support.full_text)."""
+    return " ".join(cli_pages)
 
 
 def _page_count(path: Path) -> int:

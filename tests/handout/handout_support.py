@@ -64,8 +64,13 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+([:;,.!?)])", r"\1", text).strip()
 
 
+def raw_page_texts(path: Path) -> list[str]:
+    """Each page's text as pypdf extracts it (~0.4 s for the 7-page handout: read once)."""
+    return [page.extract_text() for page in PdfReader(path).pages]
+
+
 def page_texts(path: Path) -> list[str]:
-    return [normalise(page.extract_text()) for page in PdfReader(path).pages]
+    return [normalise(text) for text in raw_page_texts(path)]
 
 
 def full_text(path: Path) -> str:

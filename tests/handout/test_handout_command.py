@@ -15,6 +15,7 @@ from handout_support import (
     LETTER_POINTS,
     full_text,
     headless_env,
+    normalise,
     page_sizes,
     page_texts,
     run_cli,
@@ -59,8 +60,8 @@ def test_letter_paper(qapp, out_dir, capsys):
     for width, height in page_sizes(target):
         assert width == pytest.approx(LETTER_POINTS[0], abs=1)
         assert height == pytest.approx(LETTER_POINTS[1], abs=1)
-    texts = page_texts(target)
-    assert f"Halaman {pages} dari {pages}" in texts[-1]
+    last = normalise(PdfReader(target).pages[-1].extract_text())  # one page: ~8x faster
+    assert f"Halaman {pages} dari {pages}" in last
 
 
 def test_article_given_as_a_file_uses_its_folder_and_glossary(qapp, tmp_path, out_dir, capsys):

@@ -6,12 +6,12 @@ import itertools
 import re
 import shutil
 import subprocess
+from collections.abc import Sequence
 
 import pytest
 from handout_support import (
     A4_POINTS,
     font_embedding,
-    full_text,
     normalise,
     page_sizes,
     page_texts,
@@ -32,15 +32,15 @@ def test_two_to_seven_a4_pages(cli_pdf):
         assert height == pytest.approx(A4_POINTS[1], abs=1)
 
 
-def without_footers(pages: list[str]) -> str:
+def without_footers(pages: Sequence[str]) -> str:
     """The pages' text, each page's footer (it starts with the title) cut off, so that a
     paragraph running onto the next page reads on (one space where the pages meet)."""
     title = "Clonazepam untuk depresi"
     return " ".join(page[: page.rindex(title)].strip() for page in pages if title in page)
 
 
-def test_every_clinic_paragraph_is_there_in_full(cli_pdf):
-    text = without_footers(page_texts(cli_pdf))
+def test_every_clinic_paragraph_is_there_in_full(cli_pages):
+    text = without_footers(cli_pages)
     paragraphs = source_paragraphs()
     assert len(paragraphs) == 6
     for paragraph in paragraphs:
@@ -61,8 +61,8 @@ def test_poppler_finds_the_paragraphs_too(cli_pdf):
         assert squash(paragraph) in squash(text)
 
 
-def test_title_summary_box_sections_and_glossary_in_order(cli_pdf, rendered):
-    text = full_text(cli_pdf)
+def test_title_summary_box_sections_and_glossary_in_order(cli_text, rendered):
+    text = cli_text
     meta = rendered.article.meta
     marks = [
         text.index(meta.title),
@@ -74,8 +74,8 @@ def test_title_summary_box_sections_and_glossary_in_order(cli_pdf, rendered):
     assert marks == sorted(marks)
 
 
-def test_every_risk_item_with_its_level_and_source(cli_pdf, rendered):
-    text = full_text(cli_pdf)
+def test_every_risk_item_with_its_level_and_source(cli_text, rendered):
+    text = cli_text
     assert len(rendered.risks) == 23
     for risk in rendered.risks:
         source = "dari artikel" if risk.item.from_article else risk.item.source
@@ -90,8 +90,8 @@ def test_every_risk_item_with_its_level_and_source(cli_pdf, rendered):
     assert "{nomor_darurat}" not in text
 
 
-def test_glossary_lists_only_the_terms_the_article_uses(cli_pdf, rendered, library_glossary):
-    text = full_text(cli_pdf)
+def test_glossary_lists_only_the_terms_the_article_uses(cli_text, rendered, library_glossary):
+    text = cli_text
     glossary_part = text[text.index("Istilah alkohol:") :]
     used = {term.key for term in rendered.terms_used}
     assert "insomnia" not in used
@@ -107,8 +107,8 @@ def test_glossary_lists_only_the_terms_the_article_uses(cli_pdf, rendered, libra
     assert positions == sorted(positions)
 
 
-def test_every_page_has_the_footer(cli_pdf):
-    pages = page_texts(cli_pdf)
+def test_every_page_has_the_footer(cli_pages):
+    pages = cli_pages
     total = len(pages)
     assert f"Halaman 1 dari {total}" in pages[0]
     assert f"Halaman {total} dari {total}" in pages[-1]
@@ -122,9 +122,9 @@ def test_every_page_has_the_footer(cli_pdf):
         assert "Keadaan darurat? Telepon 119" in text
 
 
-def test_headings_stay_with_their_text(cli_pdf, rendered):
+def test_headings_stay_with_their_text(cli_pages, rendered):
     """A section heading shares its page with the start of the section's text."""
-    pages = page_texts(cli_pdf)
+    pages = cli_pages
     for section in rendered.sections:
         opening = " ".join(normalise(_first_paragraph_text(section.html)).split()[:12])
         heading = normalise(section.heading)
@@ -141,13 +141,13 @@ def _first_paragraph_text(fragment: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", first.group(1)))
 
 
-def test_text_is_real_text_in_the_bundled_font_only(cli_pdf):
+def test_text_is_real_text_in_the_bundled_font_only(cli_pdf, cli_text):
     fonts = font_embedding(cli_pdf)
     assert fonts, "no fonts: the text would not be text"
     assert all(fonts.values()), fonts
     # No fallback font: the level marks are drawn, not taken from whatever font exists.
     assert all("NotoSans" in name for name in fonts), fonts
-    text = full_text(cli_pdf)
+    text = cli_text
     for mark in "\u25a0\u25b2\u25cf\ufffc":
         assert mark not in text
     # No ligature glyphs: "morfin" must be found as "morfin", not "mor\ufb01n".
@@ -181,12 +181,8 @@ def test_metadata_title_author_subject_language(cli_pdf, rendered):
     assert xmp.dc_publisher == ["Informasi Obat untuk Pasien"]
 
 
-def test_no_page_is_only_a_footer(cli_pdf):
+def test_no_page_is_only_a_footer(cli_raw_pages):
     """Qt counts a page holding only the last block's margin; paper must not get it."""
-    import re
-
-    from pypdf import PdfReader
-
     from viewer.presentation.wording import disclaimer
 
     footer = [
@@ -196,30 +192,28 @@ def test_no_page_is_only_a_footer(cli_pdf):
         r"Halaman \d+ dari \d+",
         "Artikel ini belum diperiksa oleh tenaga kesehatan.",
     ]
-    for number, page in enumerate(PdfReader(cli_pdf).pages, start=1):
-        text = " ".join(page.extract_text().split())
+    for number, page in enumerate(cli_raw_pages, start=1):
+        text = " ".join(page.split())
         for part in footer:
             text = re.sub(part if "\\" in part else re.escape(part), "", text)
         assert len(text.strip()) > 200, f"page {number} holds almost nothing: {text!r}"
 
 
-def test_no_paragraph_or_warning_is_printed_twice(cli_pdf, rendered):
+def test_no_paragraph_or_warning_is_printed_twice(cli_pages, rendered):
     """A paragraph running over a page break is not read twice (QPdfWriter keeps text
     drawn outside the clip, so a line painted on both pages is in both pages' text)."""
-    text = without_footers(page_texts(cli_pdf))
+    text = without_footers(cli_pages)
     for paragraph in source_paragraphs():
         assert text.count(normalise(paragraph)) == 1, paragraph[:60]
     for risk in rendered.risks:
         assert text.count(normalise(risk.plain_text)) == 1, risk.plain_text[:60]
 
 
-def test_a_page_does_not_start_with_the_line_the_last_one_ended_with(cli_pdf):
-    from pypdf import PdfReader
-
+def test_a_page_does_not_start_with_the_line_the_last_one_ended_with(cli_raw_pages):
     title = "Clonazepam untuk depresi"
     bodies = []
-    for page in PdfReader(cli_pdf).pages:
-        lines = [" ".join(line.split()) for line in page.extract_text().splitlines()]
+    for page in cli_raw_pages:
+        lines = [" ".join(line.split()) for line in page.splitlines()]
         bodies.append([line for line in lines[: lines.index(title, 1)] if line])
     for number, (this, following) in enumerate(itertools.pairwise(bodies), start=1):
         assert this[-1] not in following[:3], f"page {number}'s last line again on the next"

@@ -66,7 +66,7 @@ def test_buttons_are_in_the_toolbar_with_accessible_names(window):
     assert button(window, "savePdfButton").isEnabled()
 
 
-def test_print_preview_opens_with_every_page_and_closes(qtbot, window, monkeypatch, cli_pdf):
+def test_print_preview_opens_with_every_page_and_closes(qtbot, window, monkeypatch, cli_pages):
     seen: dict[str, object] = {}
 
     def exec_without_blocking(dialog: QPrintPreviewDialog) -> int:
@@ -84,7 +84,7 @@ def test_print_preview_opens_with_every_page_and_closes(qtbot, window, monkeypat
     monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_without_blocking)
     qtbot.mouseClick(button(window, "printButton"), Qt.MouseButton.LeftButton)
     assert seen["shown"] is True
-    assert seen["pages"] == len(page_texts(cli_pdf))
+    assert seen["pages"] == len(cli_pages)
     assert seen["title"] == "Pratinjau cetak: Clonazepam untuk depresi"
     assert seen["print_action"] is True
     assert window.findChildren(QPrintPreviewDialog) == []  # not left behind as a child
@@ -131,7 +131,9 @@ def save_dialog(monkeypatch):
     return Fake
 
 
-def test_save_pdf_writes_the_same_handout_as_the_cli(qtbot, window, save_dialog, tmp_path, cli_pdf):
+def test_save_pdf_writes_the_same_handout_as_the_cli(
+    qtbot, window, save_dialog, tmp_path, cli_pages
+):
     documents = Path.home() / "Documents"  # the test's own home (tests/conftest.py)
     documents.mkdir()
     save_dialog.answer = str(tmp_path / "lembar")  # no suffix: .pdf is added
@@ -139,9 +141,10 @@ def test_save_pdf_writes_the_same_handout_as_the_cli(qtbot, window, save_dialog,
     offered = Path(save_dialog.asked[0])
     assert offered == documents / "clonazepam-depresi.pdf"
     saved = tmp_path / "lembar.pdf"
-    assert page_texts(saved) == page_texts(cli_pdf)
+    texts = tuple(page_texts(saved))
+    assert texts == cli_pages
     assert [p.name for p in tmp_path.iterdir()] == ["lembar.pdf"]
-    pages = len(page_texts(saved))
+    pages = len(texts)
     assert not window.notice.isHidden()
     assert window.notice_text.text() == f"PDF disimpan: {saved} ({pages} halaman)"
 
