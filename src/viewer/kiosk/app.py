@@ -1,7 +1,9 @@
 """`patient-viewer --kiosk [--config FILE]`: check the configuration, then run locked.
 
 The configuration and the content are both checked before the QApplication exists:
-a kiosk that would start half-configured prints one line and exits 1 instead.
+a kiosk that would start half-configured prints one line and exits 1 instead. A
+configured printer that is not there does not stop the kiosk (readers can still read):
+staff find it in the log at start-up, and in `--kiosk --check-config` (config_check.py).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from viewer.content.model import Library
 from viewer.kiosk.config import ConfigError, KioskConfig, load_config
 
 if TYPE_CHECKING:  # Qt is imported only once the configuration is known to be good
+    from viewer.kiosk.printing import PrinterList
     from viewer.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -28,7 +31,15 @@ log = logging.getLogger(__name__)
 STAFF_EXIT_STATUS = 0  # the systemd unit does not restart after this (deploy/)
 
 
-def run_kiosk(args: argparse.Namespace) -> int:
+def run_kiosk(args: argparse.Namespace, printers: PrinterList | None = None) -> int:
+    """Start the kiosk (or, with --check-config, only check it); the exit status.
+
+    `printers` lists the system's printers (QPrinterInfo unless a test fakes it).
+    """
+    if getattr(args, "check_config", False):
+        from viewer.kiosk.config_check import run_check_config
+
+        return run_check_config(args, printers)
     try:
         config = load_config(getattr(args, "config", None))
         library = kiosk_library(config, getattr(args, "content", None))
@@ -42,6 +53,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
 
     from viewer.clinic_settings import ClinicSettings
     from viewer.kiosk.mode import KioskOptions, kiosk_mode, open_kiosk_window
+    from viewer.kiosk.printing import available_printers
     from viewer.ui.app import collect_from_here, route_qt_messages, setup_application
     from viewer.ui.zoom import Zoom
 
@@ -50,11 +62,15 @@ def run_kiosk(args: argparse.Namespace) -> int:
     setup_application(app)
     # Nothing ever closes the last window except the staff exit, which quits explicitly.
     app.setQuitOnLastWindowClosed(False)
+    printers = printers or available_printers
+    warn_about_printer(config, printers)
     clinic = ClinicSettings(
         emergency_number=config.emergency_number, clinic_name=config.clinic_name
     )
     # Every reader starts at the default text size, whatever the last one chose.
-    window = open_kiosk_window(library, clinic, Zoom(), KioskOptions.from_config(config))
+    window = open_kiosk_window(
+        library, clinic, Zoom(), KioskOptions.from_config(config), printers=printers
+    )
     install_kiosk_excepthook(window)
     kiosk_mode(window).exitRequested.connect(lambda: app.exit(STAFF_EXIT_STATUS))
     window.showFullScreen()
@@ -92,6 +108,31 @@ def kiosk_library(config: KioskConfig, content_option: Path | None = None) -> Li
     _log_problems(library, logging.WARNING)
     # Content problems are for `check` and the log, not for patients in the waiting room.
     return dataclasses.replace(library, articles=chosen, problems=())
+
+
+def printer_error(config: KioskConfig, printers: PrinterList) -> ConfigError | None:
+    """The configured printer is not on this system: a ConfigError at its line, or None.
+
+    Not checked when nothing is printed (print_limit = 0).
+    """
+    from viewer.kiosk.printing import missing_printer_reason
+
+    if config.print_limit == 0:
+        return None
+    reason = missing_printer_reason(config.printer, printers)
+    return None if reason is None else config.error("printer", reason)
+
+
+def warn_about_printer(config: KioskConfig, printers: PrinterList) -> None:
+    """Tell staff now, not when the first reader taps "Cetak lembar ini"."""
+    error = printer_error(config, printers)
+    if error is not None:
+        # A WARNING: the log file, and stderr (the journal). Readers who tap the button
+        # still get only the calm "ask the staff" notice.
+        log.warning(
+            '%s. Kios tetap berjalan; "Cetak lembar ini" meminta pembaca memanggil petugas.',
+            error,
+        )
 
 
 def _log_problems(library: Library, level: int) -> None:

@@ -63,7 +63,26 @@ def print_handout(window: MainWindow, printer_name: str) -> int:
 
 
 def available_printers() -> list[str]:
+    """The system's printers by name (CUPS on Linux); empty without a print system."""
     return list(QPrinterInfo.availablePrinterNames())
+
+
+def missing_printer_reason(name: str, printers: PrinterList = available_printers) -> str | None:
+    """Why the configured printer `name` is not on this system, for staff, or None.
+
+    In Indonesian, worded to follow "kunci 'printer'" in a configuration error, and
+    naming the printers that do exist, so the fix is a copy and paste. None when `name`
+    is present, or empty (no printer configured is a choice, not a mistake).
+    """
+    if not name:
+        return None
+    present = printers()
+    if name in present:
+        return None
+    if not present:
+        return f"menyebut printer '{name}', tetapi sistem ini belum punya printer sama sekali"
+    listed = ", ".join(f"'{other}'" for other in present)
+    return f"menyebut printer '{name}', yang tidak ada di sistem ini; printer yang ada: {listed}"
 
 
 class KioskPrinting(QObject):
