@@ -46,6 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--config", type=Path, metavar="FILE", help="berkas konfigurasi kios (TOML)"
     )
+    parser.add_argument(
+        "--check-config",
+        action="store_true",
+        help="periksa konfigurasi kios (juga printernya) lalu keluar, tanpa membuka jendela",
+    )
     commands = parser.add_subparsers(dest="command", metavar="PERINTAH")
     check = commands.add_parser("check", help="periksa folder konten")
     check.add_argument("folder", nargs="?", type=Path, metavar="DIR")
@@ -139,7 +144,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         return run_kiosk_pin(args)
     _import_qt()
-    if args.kiosk:
+    if args.kiosk or args.check_config:
         from viewer.kiosk.app import run_kiosk
 
         return run_kiosk(args)
