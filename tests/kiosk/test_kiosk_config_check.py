@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -127,6 +129,30 @@ def test_a_mistake_in_the_file_stops_the_check_at_that_line(tmp_path: Path, caps
     path = write_config(tmp_path, f'pin_hash = "{PIN_HASH}"\nprinter = "Loket"\nidle_timout = 9\n')
     assert check(path, printers()) == 1
     assert capsys.readouterr().err == f"{path}:3: kunci 'idle_timout' tidak dikenal\n"
+
+
+def run_cli(*argv: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY"}}
+    # No display on purpose: the check must never need one (nor open a window).
+    env.pop("QT_QPA_PLATFORM", None)
+    return subprocess.run(
+        [sys.executable, "-m", "viewer", *argv],
+        capture_output=True, text=True, timeout=60, env=env, cwd=REPO,
+    )  # fmt: skip
+
+
+def test_the_command_line_check_needs_no_display(tmp_path: Path) -> None:
+    path = write_config(tmp_path, f'pin_hash = "{PIN_HASH}"\nprinter = "Tidak-Ada-XYZ"\n')
+    result = run_cli("--kiosk", "--check-config", "--config", str(path))
+    assert result.returncode == 1
+    assert result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"{path}:2: kunci 'printer' menyebut printer 'Tidak-Ada-XYZ', ")
+    # Without the printer line it is ready; --check-config alone means the kiosk's file too.
+    write_config(tmp_path, f'pin_hash = "{PIN_HASH}"\n')
+    result = run_cli("--check-config", "--config", str(path))
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.startswith(f"OK: {path}: ")
 
 
 # -- at start-up ----------------------------------------------------------------------
