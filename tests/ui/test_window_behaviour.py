@@ -321,5 +321,34 @@ def test_buttons_added_later_take_the_current_text_size(make_window):
     assert window.zoom.percent == 100  # the fixture's window starts at 100 %
     window.zoom.set_percent(200)
     install_print_actions(window)
-    sizes = {b.font().pointSizeF() for b in window.toolbar.findChildren(QPushButton)}
+    fixed = (window.toolbar.zoom_in, window.toolbar.zoom_out)  # one size at every zoom
+    buttons = [b for b in window.toolbar.findChildren(QPushButton) if b not in fixed]
+    sizes = {b.font().pointSizeF() for b in buttons}
     assert len(sizes) == 1, sizes
+
+
+@pytest.mark.parametrize("size", [(1280, 820), (800, 600), (1366, 768)])
+def test_a_plus_stays_under_the_finger_tap_after_tap(make_window, qtbot, size):
+    """The toolbar regrew around A+, and a second tap on the same spot hit another button."""
+    window = make_window(size=size)
+    from viewer.ui.print_actions import install_print_actions
+
+    install_print_actions(window)
+    bar = window.toolbar
+    spot = bar.zoom_in.mapTo(window, bar.zoom_in.rect().center())
+    for tap in range(len(ZOOM_STEPS)):
+        under = window.childAt(spot)
+        if not window.zoom.can_zoom_in:
+            break
+        assert under is bar.zoom_in, f"tap {tap + 1} at {window.zoom.percent}% hit {under}"
+        before = window.zoom.percent
+        qtbot.mouseClick(under, Qt.MouseButton.LeftButton, pos=under.mapFrom(window, spot))
+        assert window.zoom.percent > before
+    assert window.zoom.percent == ZOOM_STEPS[-1]
+    minus = bar.zoom_out.mapTo(window, bar.zoom_out.rect().center())
+    while window.zoom.can_zoom_out:
+        before = window.zoom.percent
+        under = window.childAt(minus)
+        assert under is bar.zoom_out, f"at {before}% A- was not under the finger: {under}"
+        qtbot.mouseClick(under, Qt.MouseButton.LeftButton, pos=under.mapFrom(window, minus))
+        assert window.zoom.percent < before

@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from viewer.content.model import Term
+from viewer.ui.buttons import enter_presses
 from viewer.ui.section_widget import MIN_TOUCH_TARGET
 from viewer.ui.zoom import Zoom
 
@@ -26,6 +28,7 @@ class GlossaryPopup(QFrame):
         self.setObjectName("glossaryPopup")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.term: Term | None = None
+        self._return_focus: QWidget | None = None
         self.title = QLabel(self)
         self.title.setObjectName("popupTerm")
         self.definition = QLabel(self)
@@ -34,7 +37,7 @@ class GlossaryPopup(QFrame):
         # Glossary text is the author's: shown as written, never as markup.
         self.definition.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.close_button = QPushButton(self.tr("Tutup"), self)
+        self.close_button = enter_presses(QPushButton(self.tr("Tutup"), self))
         self.close_button.setMinimumHeight(MIN_TOUCH_TARGET)
         self.close_button.clicked.connect(self.hide)
         layout = QVBoxLayout(self)
@@ -46,6 +49,10 @@ class GlossaryPopup(QFrame):
         self.hide()
 
     def show_term(self, term: Term, global_point: QPoint) -> None:
+        # Where the reader was (the term's text): focus goes back there on closing.
+        focused = QApplication.focusWidget()
+        if focused is not None and not (focused is self or self.isAncestorOf(focused)):
+            self._return_focus = focused
         self.term = term
         self.title.setText(term.term)
         self.definition.setText(term.definition)
@@ -75,7 +82,13 @@ class GlossaryPopup(QFrame):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        had_focus = self.isAncestorOf(QApplication.focusWidget())
         super().hideEvent(event)
+        back, self._return_focus = self._return_focus, None
+        # Esc or "Tutup" by keyboard: back to the term, not to the window's first control.
+        # (A tap elsewhere has put the focus where the reader tapped: leave it there.)
+        if had_focus and back is not None and isValid(back) and back.isVisible():
+            back.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):

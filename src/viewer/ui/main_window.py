@@ -6,18 +6,21 @@ import datetime as dt
 import logging
 
 from PySide6.QtCore import QPoint, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from viewer.clinic_settings import ClinicSettings
 from viewer.content.model import Article, Library
@@ -29,6 +32,7 @@ from viewer.content.render import (
 )
 from viewer.settings import save_zoom
 from viewer.ui.article_view import SUMMARY_ID, ArticleView
+from viewer.ui.buttons import enter_presses
 from viewer.ui.glossary_panel import GlossaryPanel
 from viewer.ui.glossary_popup import GlossaryPopup
 from viewer.ui.info_bar import InfoBar
@@ -68,6 +72,7 @@ class MainWindow(QMainWindow):
         self.zoom = zoom
         self.today = today or dt.date.today()
         self.current: RenderedArticle | None = None
+        self._return_to: QWidget | None = None  # where Back goes after a jump
         self._rendered: dict[str, RenderedArticle] = {}
         self.setWindowTitle(self.tr("Informasi Obat untuk Pasien"))
         self.setObjectName("mainWindow")
@@ -78,7 +83,7 @@ class MainWindow(QMainWindow):
         self.notice_text = QLabel(self.notice)
         self.notice_text.setWordWrap(True)
         self.notice_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.notice_close = QPushButton(self.tr("Tutup"), self.notice)
+        self.notice_close = enter_presses(QPushButton(self.tr("Tutup"), self.notice))
         self.notice_close.clicked.connect(self.notice.hide)
         notice_layout = QHBoxLayout(self.notice)
         notice_layout.addWidget(self.notice_text, 1)
@@ -148,6 +153,7 @@ class MainWindow(QMainWindow):
         bar.zoom_out.clicked.connect(self.zoom.zoom_out)
         bar.open_all.clicked.connect(self.article_view.open_all)
         bar.close_all.clicked.connect(self.article_view.close_all)
+        bar.back.clicked.connect(self.go_back)
         bar.articles.currentIndexChanged.connect(self._on_article_chosen)
         self.zoom.changed.connect(self._apply_zoom)
         self.toc.sectionRequested.connect(self.go_to_section)
@@ -160,6 +166,7 @@ class MainWindow(QMainWindow):
             ([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")], self.zoom.zoom_in),
             ([QKeySequence.StandardKey.ZoomOut], self.zoom.zoom_out),
             ([QKeySequence("Ctrl+0")], self.zoom.reset),
+            ([QKeySequence.StandardKey.Back], self.go_back),  # Alt+Left
         ]
         self.zoom_actions: list[QAction] = []
         for keys, slot in bindings:
@@ -216,6 +223,7 @@ class MainWindow(QMainWindow):
 
     def show_article(self, article: Article) -> None:
         self.popup.hide()
+        self._forget_return_point()
         self.current = self.rendered(article)
         self.article_view.show_article(self.current)
         headings = {s.id: s.heading for s in self.current.sections}
@@ -254,8 +262,38 @@ class MainWindow(QMainWindow):
     # -- navigation -----------------------------------------------------------------------
     @Slot(str)
     def go_to_section(self, section_id: str) -> None:
+        """Open a section and move there; Back (Esc, Alt+Left, the button) returns to
+        where the reader was: the warning, the contents entry or the link."""
+        origin = QApplication.focusWidget()
         self.popup.hide()
-        self.article_view.open_section(section_id)
+        if not self.article_view.open_section(section_id):
+            return
+        if origin is not None and self.isAncestorOf(origin):
+            self._return_to = origin
+            self.toolbar.back.setEnabled(True)
+
+    def _forget_return_point(self) -> None:
+        self._return_to = None
+        self.toolbar.back.setEnabled(False)
+
+    @Slot()
+    def go_back(self) -> None:
+        origin = self._return_to
+        self._forget_return_point()
+        if origin is None or not isValid(origin) or not origin.isVisible():
+            return
+        area = origin.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            area.ensureWidgetVisible(origin)
+        origin.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() == Qt.Key.Key_Escape and self._return_to is not None:
+            self.go_back()
+            return
+        super().keyPressEvent(event)
 
     @Slot(str, QPoint)
     def follow_link(self, href: str, point: QPoint) -> None:
@@ -341,6 +379,7 @@ class MainWindow(QMainWindow):
         """Back to the start screen with nothing left of the previous reader."""
         self.popup.hide()
         self.notice.hide()
+        self._forget_return_point()
         if self.library.articles:
             first = self.library.articles[0]
             if self.current is None or self.current.article is not first:

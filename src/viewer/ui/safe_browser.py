@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
 from viewer.content_images import content_image
@@ -45,6 +45,55 @@ class SafeTextBrowser(QTextBrowser):
         self.document().setDocumentMargin(2)
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
         self.anchorClicked.connect(self._route)
+
+    # -- keyboard ----------------------------------------------------------------------
+    # Tab and Shift+Tab pass the text as one stop (QTextBrowser would stop at every
+    # underlined term: ten presses to get past a paragraph). Inside it, Right and Left
+    # go from link to link and stop at the last; Enter opens the one selected.
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt API
+        return QWidget.focusNextPrevChild(self, next)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        forward = {Qt.Key.Key_Right: True, Qt.Key.Key_Left: False}.get(Qt.Key(event.key()))
+        plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
+        if forward is not None and plain and self.select_next_link(forward):
+            return
+        super().keyPressEvent(event)
+
+    def link_spans(self) -> list[tuple[int, int]]:
+        """(start, end) of every link in the text, in reading order."""
+        spans: list[tuple[int, int]] = []
+        block = self.document().begin()
+        while block.isValid():
+            fragment_at = block.begin()
+            while not fragment_at.atEnd():
+                fragment = fragment_at.fragment()
+                if fragment.charFormat().isAnchor():
+                    start = fragment.position()
+                    spans.append((start, start + fragment.length()))
+                fragment_at += 1
+            block = block.next()
+        return spans
+
+    def select_next_link(self, forward: bool = True) -> bool:
+        """Select the next (or previous) link after the selection; False at the end."""
+        cursor = self.textCursor()
+        here_start, here_end = cursor.selectionStart(), cursor.selectionEnd()
+        spans = self.link_spans()
+        if forward:
+            found = next(
+                ((a, b) for a, b in spans if a >= here_end and (a, b) != (here_start, here_end)),
+                None,
+            )
+        else:
+            found = next(((a, b) for a, b in reversed(spans) if b <= here_start), None)
+        if found is None:
+            return False
+        cursor.setPosition(found[0])
+        cursor.setPosition(found[1], QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        return True
 
     # -- links -------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -13,12 +14,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.clinic_settings import ZOOM_STEPS
+from viewer.ui.buttons import enter_presses
 from viewer.ui.section_widget import MIN_TOUCH_TARGET
 from viewer.ui.zoom import Zoom
 
+ZOOM_CONTROLS_POINT_SIZE = 15.0  # the same at every text size (see ReaderToolbar)
+
 
 def _button(text: str, accessible: str, parent: QWidget) -> QPushButton:
-    button = QPushButton(text, parent)
+    button = enter_presses(QPushButton(text, parent))
     button.setAccessibleName(accessible)
     button.setToolTip(accessible)
     button.setMinimumHeight(MIN_TOUCH_TARGET)
@@ -37,12 +42,31 @@ class ReaderToolbar(QFrame):
         self.articles.setMinimumHeight(MIN_TOUCH_TARGET)
         self.app_title = QLabel(self.tr("Informasi Obat untuk Pasien"), self)
         self.app_title.setObjectName("appTitle")
-        self.zoom_out = _button("A−", self.tr("Perkecil tulisan"), self)
-        self.zoom_label = QLabel(self)
+        # The text-size controls keep one size and sit at the right end, so a second tap
+        # on A+ lands on A+ again however much the text (and the buttons beside it) grew.
+        self._zoom_group = QWidget(self)
+        self._zoom_group.setObjectName("zoomGroup")
+        group_font = QFont(self.font())
+        group_font.setPointSizeF(ZOOM_CONTROLS_POINT_SIZE)
+        self._zoom_group.setFont(group_font)
+        self.zoom_out = _button("A−", self.tr("Perkecil tulisan"), self._zoom_group)
+        self.zoom_label = QLabel(self._zoom_group)
         self.zoom_label.setObjectName("zoomLabel")
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.zoom_label.setMinimumWidth(56)
-        self.zoom_in = _button("A+", self.tr("Perbesar tulisan"), self)
+        self.zoom_in = _button("A+", self.tr("Perbesar tulisan"), self._zoom_group)
+        zoom_row = QHBoxLayout(self._zoom_group)
+        zoom_row.setContentsMargins(0, 0, 0, 0)
+        zoom_row.setSpacing(6)
+        for widget in (self.zoom_out, self.zoom_label, self.zoom_in):
+            zoom_row.addWidget(widget)
+        widest = self.zoom_label.fontMetrics().horizontalAdvance(f"{ZOOM_STEPS[-1]}%")
+        self.zoom_label.setFixedWidth(widest + 12)
+        for button in (self.zoom_out, self.zoom_in):
+            button.setFixedSize(button.sizeHint().expandedTo(QSize(52, 48)))
+        self.back = _button(
+            self.tr("‹ Kembali"), self.tr("Kembali ke tempat sebelum lompatan"), self
+        )
+        self.back.setEnabled(False)
         self.open_all = _button(self.tr("Buka semua"), self.tr("Buka semua bagian"), self)
         self.close_all = _button(self.tr("Tutup semua"), self.tr("Tutup semua bagian"), self)
         # The section and print buttons sit in their own group, which moves to a second
@@ -51,6 +75,7 @@ class ReaderToolbar(QFrame):
         self.actions_row = QHBoxLayout(self._actions)
         self.actions_row.setContentsMargins(0, 0, 0, 0)
         self.actions_row.setSpacing(6)
+        self.actions_row.addWidget(self.back)
         self.actions_row.addWidget(self.open_all)
         self.actions_row.addWidget(self.close_all)
         layout = QVBoxLayout(self)
@@ -68,27 +93,29 @@ class ReaderToolbar(QFrame):
         self._first_row.addWidget(self.app_title)
         self._first_row.addWidget(self.articles)
         self._first_row.addStretch(1)
-        for widget in (self.zoom_out, self.zoom_label, self.zoom_in):
-            self._first_row.addWidget(widget)
-        self._first_row.addSpacing(12)
         self._first_row.addWidget(self._actions)
+        self._first_row.addSpacing(12)
+        self._first_row.addWidget(self._zoom_group)
         self._second_row.addStretch(1)
         zoom.follow(self)  # capped (theme.MAX_POINT_SIZES); the buttons inherit it
         zoom.follow(self.app_title)
 
     def one_row_width(self) -> int:
         """The width every control needs to fit on one row at its natural size."""
-        parts = [self.app_title, self.articles, self.zoom_out, self.zoom_label, self.zoom_in]
-        shown = [w for w in [*parts, self._actions] if not w.isHidden()]
+        parts = [self.app_title, self.articles, self._zoom_group, self._actions]
+        shown = [w for w in parts if not w.isHidden()]
         margins = self.layout().contentsMargins()
         spacing = self._first_row.spacing() * len(shown) + 12
         return sum(w.sizeHint().width() for w in shown) + spacing + margins.left() + margins.right()
 
     def set_compact(self, compact: bool) -> None:
         """Two rows (buttons below) in a narrow window; one row otherwise."""
-        row = self._second_row if compact else self._first_row
-        if row.indexOf(self._actions) < 0:
-            row.addWidget(self._actions)
+        if compact and self._second_row.indexOf(self._actions) < 0:
+            self._second_row.addWidget(self._actions)
+        elif not compact and self._first_row.indexOf(self._actions) < 0:
+            # Back before the text-size controls, which never move.
+            spacer = self._first_row.indexOf(self._zoom_group) - 1
+            self._first_row.insertWidget(spacer, self._actions)
 
     def add_action_button(self, text: str, accessible: str) -> QPushButton:
         """A button for a later feature (printing), placed after open/close all."""
