@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import pytest
 from helpers import click_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from viewer.content.model import Level
+from viewer.content.render import term_key_from_href
+from viewer.presentation.levels import style
+from viewer.ui.risk_panel import HEADING_SCALE, SOURCE_SCALE, WORD_SCALE
 
 LEVEL_WORDS = {Level.URGENT: "DARURAT", Level.WARNING: "PERINGATAN", Level.CAUTION: "PERHATIAN"}
+
+
+def colours_in(widget, rect) -> set[str]:
+    """The colours painted in `rect` of `widget`, as a reader's screen shows them."""
+    image = widget.grab(rect).toImage()
+    return {
+        image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())
+    }
 
 
 def test_panel_lists_every_risk_in_order_with_level_word_icon_and_source(window):
@@ -22,10 +34,78 @@ def test_panel_lists_every_risk_in_order_with_level_word_icon_and_source(window)
     for widget in items:
         item = widget.risk.item
         assert widget.word.text().startswith(LEVEL_WORDS[item.level])  # a word, not colour only
-        assert not widget.icon.pixmap().isNull()  # and an icon
         expected = "dari artikel" if item.from_article else item.source
         assert widget.source.text() == f"Sumber: {expected}"
+        # The text a reader sees is the warning, word for word.
+        assert widget.text.document.toPlainText() == widget.risk.plain_text
     assert sum(w.source.text() == "Sumber: dari artikel" for w in items) == 6
+
+
+@pytest.mark.parametrize("level", list(Level))
+def test_each_level_shows_its_icon_and_colours(window, level):
+    widget = next(w for w in window.risk_panel.items if w.risk.item.level is level)
+    look = style(level)
+    icon = colours_in(widget, widget.icon_rect())
+    assert look.border in icon and "#ffffff" in icon  # the shape in its colour, a white mark
+    box = colours_in(widget, widget.rect())
+    assert {look.background, look.border, look.foreground} <= box
+    assert not widget.icon.isNull()
+
+
+def test_author_text_in_a_warning_is_shown_as_written(make_window, tmp_path):
+    """Entities and angle brackets an author types are shown as typed, never decoded
+    or read as markup (check refuses tags in a warning; what it lets through is text)."""
+    from support import write_article
+
+    typed = "&lt;b&gt;tebal&lt;/b&gt; &amp; 2 < 3 > 1"
+    body = f"\n## Judul\n\nTeks.\n\n::: peringatan\nAwas {typed}.\nSumber: {typed}\n:::\n"
+    write_article(tmp_path, body)
+    widget = make_window(tmp_path).risk_panel.items[0]
+    assert widget.text.document.toPlainText() == f"Awas {typed}."
+    assert widget.source.document.toPlainText() == f"Sumber: {typed}"
+    assert widget.source.textFormat() == Qt.TextFormat.PlainText
+    assert widget.links == ()
+
+
+def test_each_warning_is_named_for_screen_readers(window):
+    for widget in window.risk_panel.items:
+        item = widget.risk.item
+        assert widget.accessibleName() == f"{LEVEL_WORDS[item.level]}: {widget.risk.plain_text}"
+        assert widget.source.text() in widget.accessibleDescription()
+        assert widget.word.text().split(" · ")[1] in widget.accessibleDescription()  # the hint
+        heading = window.article_view.section(item.section_id).header.heading
+        assert widget.go.accessibleName() == f"Baca bagian {heading}"
+        assert widget.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    assert (
+        window.risk_panel.heading.accessibleDescription() == "3 darurat, 13 peringatan, 7 perhatian"
+    )
+
+
+def test_the_parts_that_stand_out_follow_the_zoom(window):
+    panel = window.risk_panel
+    for percent in (100, 200):
+        window.zoom.set_percent(percent)
+        base = window.zoom.point_size
+        assert panel.heading.font().pointSizeF() == pytest.approx(base * HEADING_SCALE)
+        assert panel.heading.font().bold()
+        for widget in panel.items:
+            assert widget.text.font().pointSizeF() == pytest.approx(base)
+            assert widget.word.font().pointSizeF() == pytest.approx(base * WORD_SCALE)
+            assert widget.word.font().bold()
+            assert widget.source.font().pointSizeF() == pytest.approx(base * SOURCE_SCALE)
+            assert not widget.source.font().bold()
+            assert widget.go.font().pointSizeF() == pytest.approx(base)
+
+
+def test_every_word_of_a_warning_fits_its_box(window):
+    """Nothing is cut: each part lies inside the item, and the item is as tall as it needs."""
+    for percent in (100, 250):
+        window.zoom.set_percent(percent)
+        window.risk_panel.widget().layout().activate()
+        for widget in window.risk_panel.items:
+            assert widget.height() >= widget.heightForWidth(widget.width())
+            assert widget.rect().contains(widget.go.geometry())
+            assert widget.go.height() >= 44
 
 
 def test_panel_is_visible_beside_the_article(window):
@@ -97,10 +177,49 @@ def test_tap_outside_closes_the_definition(qtbot, window):
 
 
 def test_term_in_the_risk_panel_opens_its_definition(qtbot, window):
-    widget = next(w for w in window.risk_panel.items if "opioid" in w.risk.html)
-    widget.text.linkActivated.emit("term:opioid")
-    assert window.popup.isVisible()
+    widget = next(w for w in window.risk_panel.items if "term:opioid" in w.links)
+    window.risk_panel.ensureWidgetVisible(widget)
+    point = widget.link_centre("term:opioid")
+    qtbot.mouseMove(widget, point)
+    assert widget.cursor().shape() == Qt.CursorShape.PointingHandCursor
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=point)
+    qtbot.waitUntil(window.popup.isVisible)
     assert window.popup.title.text() == "opioid"
+
+
+def test_a_tap_beside_a_link_opens_nothing(qtbot, window):
+    widget = window.risk_panel.items[0]
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().bottomLeft())
+    assert not window.popup.isVisible()
+
+
+def test_the_keyboard_reaches_every_link_of_a_warning_then_its_button(qtbot, window):
+    widget = next(w for w in window.risk_panel.items if len(w.links) >= 2)
+    first, second = widget.links[:2]
+    window.activateWindow()  # keys and focus go to the active window only
+    qtbot.waitUntil(window.isActiveWindow)
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.popup.isVisible)
+    assert window.popup.title.text() == window.library.glossary.get(term_key_from_href(first)).term
+    qtbot.keyClick(window.popup.close_button, Qt.Key.Key_Escape)
+    assert widget.hasFocus()  # back on the link that opened it: Tab goes on from there
+    qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.popup.isVisible)
+    assert window.popup.title.text() == window.library.glossary.get(term_key_from_href(second)).term
+    qtbot.keyClick(window.popup.close_button, Qt.Key.Key_Escape)
+    for _ in widget.links[2:]:
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    assert widget.hasFocus()  # still on its own links, the last one now
+    qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    assert widget.go.hasFocus()
+    qtbot.keyClick(widget.go, Qt.Key.Key_Backtab)  # back from the button: the last link
+    assert widget.hasFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.popup.isVisible)
+    last = window.library.glossary.get(term_key_from_href(widget.links[-1]))
+    assert window.popup.title.text() == last.term
 
 
 def test_glossary_panel_lists_all_terms_a_to_z_and_filters(qtbot, window):
