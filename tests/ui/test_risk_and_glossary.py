@@ -11,6 +11,7 @@ from viewer.content.model import Level
 from viewer.content.render import term_key_from_href
 from viewer.presentation.levels import style
 from viewer.ui.risk_panel import HEADING_SCALE, SOURCE_SCALE, WORD_SCALE
+from viewer.ui.theme import MAX_POINT_SIZES
 
 LEVEL_WORDS = {Level.URGENT: "DARURAT", Level.WARNING: "PERINGATAN", Level.CAUTION: "PERHATIAN"}
 
@@ -83,9 +84,10 @@ def test_each_warning_is_named_for_screen_readers(window):
 
 def test_the_parts_that_stand_out_follow_the_zoom(window):
     panel = window.risk_panel
-    for percent in (100, 200):
+    for percent in (100, 200, 250):
         window.zoom.set_percent(percent)
-        base = window.zoom.point_size
+        # Capped, as the other always-visible parts: the first warning stays whole.
+        base = min(window.zoom.point_size, MAX_POINT_SIZES["#riskPanel"])
         assert panel.heading.font().pointSizeF() == pytest.approx(base * HEADING_SCALE)
         assert panel.heading.font().bold()
         for widget in panel.items:

@@ -40,6 +40,7 @@ class InfoBar(QFrame):
         texts.addWidget(self.dates)
         row.addLayout(texts, 1)
         row.addWidget(self.emergency)
+        row.setSpacing(16)  # beside the disclaimer; above it in a narrow window: 16 px
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
         layout.addWidget(self.overdue)

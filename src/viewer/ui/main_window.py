@@ -9,7 +9,6 @@ from PySide6.QtCore import QPoint, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -36,7 +35,9 @@ from viewer.ui.buttons import enter_presses
 from viewer.ui.glossary_panel import GlossaryPanel
 from viewer.ui.glossary_popup import GlossaryPopup
 from viewer.ui.info_bar import InfoBar
+from viewer.ui.reading_area import ReadingArea
 from viewer.ui.risk_panel import RiskPanel
+from viewer.ui.theme import MAX_POINT_SIZES
 from viewer.ui.toc_panel import TocPanel
 from viewer.ui.toolbar import ReaderToolbar
 from viewer.ui.window_mode import DesktopMode, WindowMode
@@ -44,10 +45,7 @@ from viewer.ui.window_place import remember_place
 from viewer.ui.zoom import Zoom
 
 log = logging.getLogger(__name__)
-NARROW_WIDTH = 1000  # below this the risk panel moves above the article
-UNLIMITED = 16777215  # Qt's QWIDGETSIZE_MAX
-LARGE_TEXT = 1.75  # zoom factor from which the side panel hides below WIDE_WIDTH
-WIDE_WIDTH = 1600
+NARROW_WIDTH = 1000  # below this the emergency number gets a row of its own
 
 
 class MainWindow(QMainWindow):
@@ -98,8 +96,6 @@ class MainWindow(QMainWindow):
         self.side.setObjectName("sidePanel")
         self.side.addTab(self.toc, self.tr("Daftar isi"))
         self.side.addTab(self.glossary_panel, self.tr("Istilah"))
-        self.side.setMinimumWidth(230)
-        self.side.setMaximumWidth(300)
         # Both scroll: small minimum heights keep the window's own minimum below a
         # kiosk screen's height even at the largest text size with a notice showing.
         self.side.setMinimumHeight(120)
@@ -111,23 +107,14 @@ class MainWindow(QMainWindow):
         self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_page.hide()
 
-        reading = QHBoxLayout()
-        reading.setSpacing(0)
-        reading.addWidget(self.side)
-        reading.addWidget(self.article_view, 1)
-        self._reading = QWidget(self)
-        self._reading.setLayout(reading)
-        self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self._body.setSpacing(0)
-        self._body.addWidget(self._reading, 3)
-        self._body.addWidget(self.risk_panel, 1)
+        self.reading = ReadingArea(self.side, self.article_view, self.risk_panel, self)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         for widget in (self.toolbar, self.notice):
             layout.addWidget(widget)
-        layout.addLayout(self._body, 1)
+        layout.addWidget(self.reading, 1)
         layout.addWidget(self.empty_page, 1)
         layout.addWidget(self.info_bar)
         self.setCentralWidget(central)
@@ -141,7 +128,7 @@ class MainWindow(QMainWindow):
         # every part made so far; the parts made later follow the zoom themselves.
         self.zoom.follow(self)
         self.zoom.follow(self.side)
-        self.risk_panel.set_zoom(self.zoom.point_size)  # its scaled parts and icons
+        self.risk_panel.set_zoom(self._risk_point_size())  # its scaled parts and icons
         self._fill_articles()
         self._follow_zoom(self.zoom.percent)
         self.mode.attach(self)
@@ -154,6 +141,9 @@ class MainWindow(QMainWindow):
         bar.open_all.clicked.connect(self.article_view.open_all)
         bar.close_all.clicked.connect(self.article_view.close_all)
         bar.back.clicked.connect(self.go_back)
+        bar.contents.clicked.connect(self.reading.toggle_drawer)
+        self.reading.drawerChanged.connect(bar.contents.setChecked)
+        self.reading.arranged.connect(self._after_arranging)
         bar.articles.currentIndexChanged.connect(self._on_article_chosen)
         self.zoom.changed.connect(self._apply_zoom)
         self.toc.sectionRequested.connect(self.go_to_section)
@@ -192,8 +182,7 @@ class MainWindow(QMainWindow):
         self.toolbar.articles.blockSignals(False)
         self.toolbar.articles.setVisible(len(articles) > 1)
         has_articles = bool(articles)
-        for widget in (self._reading, self.risk_panel):
-            widget.setVisible(has_articles)
+        self.reading.setVisible(has_articles)
         # The disclaimer and the emergency number stay, with or without an article.
         self.info_bar.dates.setVisible(has_articles)
         for button in (self.toolbar.open_all, self.toolbar.close_all):
@@ -266,6 +255,7 @@ class MainWindow(QMainWindow):
         where the reader was: the warning, the contents entry or the link."""
         origin = QApplication.focusWidget()
         self.popup.hide()
+        self.reading.close_drawer()
         if not self.article_view.open_section(section_id):
             return
         if origin is not None and self.isAncestorOf(origin):
@@ -280,7 +270,11 @@ class MainWindow(QMainWindow):
     def go_back(self) -> None:
         origin = self._return_to
         self._forget_return_point()
-        if origin is None or not isValid(origin) or not origin.isVisible():
+        if origin is None or not isValid(origin):
+            return
+        if self.side.isAncestorOf(origin):
+            self.reading.open_drawer()  # the jump came from the contents in the drawer
+        if not origin.isVisible():
             return
         area = origin.parentWidget()
         while area is not None and not isinstance(area, QScrollArea):
@@ -326,8 +320,12 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _apply_zoom(self, percent: int) -> None:
         # The followed widgets have their new font already (Zoom.set_percent).
-        self.risk_panel.set_zoom(self.zoom.point_size)
+        self.risk_panel.set_zoom(self._risk_point_size())
         self._follow_zoom(percent)
+
+    def _risk_point_size(self) -> float:
+        # Capped like the other always-visible parts (theme.MAX_POINT_SIZES).
+        return min(self.zoom.point_size, MAX_POINT_SIZES["#riskPanel"])
 
     def _follow_zoom(self, percent: int) -> None:
         """The layout and the toolbar for a text size the widgets already have."""
@@ -346,39 +344,22 @@ class MainWindow(QMainWindow):
         self._update_layout()
 
     def _update_layout(self) -> None:
-        """Arrange the panels for the window's size and the text size."""
-        width, height = self.width(), self.height()
-        factor = self.zoom.percent / 100
-        narrow = width < NARROW_WIDTH
-        # BottomToTop puts the risk panel (added second) above the article.
-        direction = QBoxLayout.Direction.BottomToTop if narrow else QBoxLayout.Direction.LeftToRight
-        if self._body.direction() != direction:
-            self._body.setDirection(direction)
-        self._body.setStretchFactor(self._reading, 2 if narrow else 3)
-        panel = self.risk_panel
-        if narrow:
-            # Up to 40% of the height; at least the first (most urgent) item where that
-            # fits in 30%, a bound that keeps the window's own minimum below the screen's.
-            panel.setMinimumWidth(0)
-            panel.setMaximumWidth(UNLIMITED)
-            panel.setMaximumHeight(int(height * 0.4))
-            panel.setMinimumHeight(min(int(height * 0.3), panel.first_item_height()))
-        else:
-            # Wider with the text, so that no word of a risk is ever cut at the edge.
-            panel.setMinimumHeight(0)
-            panel.setMaximumHeight(UNLIMITED)
-            panel.setMinimumWidth(min(int(340 * factor), int(width * 0.4)))
-            panel.setMaximumWidth(min(int(460 * factor), int(width * 0.45)))
-        # At large text sizes the contents and glossary list give way to the article;
-        # terms still open by tap, sections by their headers.
-        self.side.setVisible(factor < LARGE_TEXT or width >= WIDE_WIDTH)
-        self.toolbar.set_compact(self.toolbar.one_row_width() > width)
-        self.info_bar.set_compact(narrow)
+        """The toolbar and the info bar for the window's width; the reading area arranges
+        itself for its own size (ReadingArea, layout_plan)."""
+        width = self.width()
+        self.reading.set_zoom_factor(self.zoom.percent / 100)
+        self.info_bar.set_compact(width < NARROW_WIDTH)
+
+    @Slot()
+    def _after_arranging(self) -> None:
+        # The contents button is there exactly when the contents are not.
+        self.toolbar.contents.setVisible(not self.reading.side_beside)
 
     def reset_to_start(self) -> None:
         """Back to the start screen with nothing left of the previous reader."""
         self.popup.hide()
         self.notice.hide()
+        self.reading.close_drawer()
         self._forget_return_point()
         if self.library.articles:
             first = self.library.articles[0]

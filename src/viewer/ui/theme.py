@@ -45,6 +45,8 @@ MAX_POINT_SIZES: dict[str, float] = {
     "#infoBar": 15.0,
     "#readerToolbar": 17.0,
     "#sidePanel": 20.0,
+    # Whole on screen with the first urgent warning at every zoom, even 250 % on 1280x800.
+    "#riskPanel": 24.0,
 }
 
 

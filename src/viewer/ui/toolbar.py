@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +29,8 @@ def _button(text: str, accessible: str, parent: QWidget) -> QPushButton:
     button.setToolTip(accessible)
     button.setMinimumHeight(MIN_TOUCH_TARGET)
     button.setMinimumWidth(MIN_TOUCH_TARGET)
+    # Never narrower than its label: the actions move to a second row instead.
+    button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     return button
 
@@ -42,6 +45,12 @@ class ReaderToolbar(QFrame):
         self.articles.setMinimumHeight(MIN_TOUCH_TARGET)
         self.app_title = QLabel(self.tr("Informasi Obat untuk Pasien"), self)
         self.app_title.setObjectName("appTitle")
+        # Shown when the contents and glossary do not fit beside the article: opens them.
+        self.contents = _button(
+            self.tr("☰ Daftar isi"), self.tr("Daftar isi dan daftar istilah"), self
+        )
+        self.contents.setCheckable(True)
+        self.contents.hide()
         # The text-size controls keep one size and sit at the right end, so a second tap
         # on A+ lands on A+ again however much the text (and the buttons beside it) grew.
         self._zoom_group = QWidget(self)
@@ -90,6 +99,7 @@ class ReaderToolbar(QFrame):
         layout.addLayout(self._first_row)
         layout.addLayout(self._second_row)
         self._first_row.setSpacing(6)
+        self._first_row.addWidget(self.contents)
         self._first_row.addWidget(self.app_title)
         self._first_row.addWidget(self.articles)
         self._first_row.addStretch(1)
@@ -101,12 +111,28 @@ class ReaderToolbar(QFrame):
         zoom.follow(self.app_title)
 
     def one_row_width(self) -> int:
-        """The width every control needs to fit on one row at its natural size."""
-        parts = [self.app_title, self.articles, self._zoom_group, self._actions]
+        """The width every control needs to fit on one row at its natural size.
+
+        Summed over the controls themselves: a container's size hint is cached by its
+        layout and lags a zoom step behind."""
+
+        def needs(row: QWidget) -> int:
+            shown = [w for w in row.children() if isinstance(w, QWidget) and not w.isHidden()]
+            spacing = row.layout().spacing() * max(0, len(shown) - 1)
+            return sum(w.sizeHint().width() for w in shown) + spacing
+
+        parts = [self.contents, self.app_title, self.articles]
         shown = [w for w in parts if not w.isHidden()]
         margins = self.layout().contentsMargins()
-        spacing = self._first_row.spacing() * len(shown) + 12
-        return sum(w.sizeHint().width() for w in shown) + spacing + margins.left() + margins.right()
+        spacing = self._first_row.spacing() * (len(shown) + 2) + 12
+        return (
+            sum(w.sizeHint().width() for w in shown)
+            + needs(self._actions)
+            + needs(self._zoom_group)
+            + spacing
+            + margins.left()
+            + margins.right()
+        )
 
     def set_compact(self, compact: bool) -> None:
         """Two rows (buttons below) in a narrow window; one row otherwise."""
@@ -123,6 +149,21 @@ class ReaderToolbar(QFrame):
         self._zoom.follow(button)  # made after the toolbar has its font: see Zoom
         self.actions_row.addWidget(button)
         return button
+
+    # One row where everything fits at its natural size, else the actions below.
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_rows()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # A control's size changed (a zoom step, a longer label, a button added).
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._fit_rows()
+        return handled
+
+    def _fit_rows(self) -> None:
+        self.set_compact(self.one_row_width() > self.width())
 
     def show_zoom(self, percent: int, can_in: bool, can_out: bool) -> None:
         self.zoom_label.setText(f"{percent}%")

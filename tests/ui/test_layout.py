@@ -1,0 +1,102 @@
+"""On the screens clinics have and at the text sizes readers need: the safety information
+is whole on screen, the article keeps a readable column, no toolbar label is cut, and
+the contents stay one tap away."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+
+from viewer.content.model import Level
+from viewer.ui.layout_plan import MIN_LINE_CHARS, Arrangement
+from viewer.ui.print_actions import install_print_actions
+
+TITLE_BAR = 30  # the window is maximised below the window manager's title bar
+SCREENS = [
+    pytest.param(((1366, 768), 100), id="laptop-1366x768"),
+    pytest.param(((800, 600), 100), id="small-800x600"),
+    pytest.param(((1080, 1920), 100), id="portrait-kiosk-1080x1920"),
+    pytest.param(((1280, 800), 200), id="1280x800-at-200"),
+    pytest.param(((1280, 800), 250), id="1280x800-at-250"),
+]
+
+
+def _settle(qtbot) -> None:
+    for _ in range(3):  # the reading area re-plans once the panels have their widths
+        QApplication.processEvents()
+        qtbot.wait(5)
+
+
+def _rect_in(widget: QWidget, ancestor: QWidget) -> QRect:
+    return QRect(widget.mapTo(ancestor, QPoint(0, 0)), widget.size())
+
+
+@pytest.fixture(params=SCREENS)
+def fitted(request, make_window, qtbot):
+    (width, height), zoom = request.param
+    window = make_window(size=(width, height - TITLE_BAR))
+    install_print_actions(window)
+    window.zoom.set_percent(zoom)
+    _settle(qtbot)
+    return window
+
+
+def test_the_info_bar_is_whole_on_screen(fitted):
+    window = fitted
+    for label in (window.info_bar.emergency, window.info_bar.disclaimer, window.info_bar.dates):
+        assert label.isVisible()
+        assert window.rect().contains(_rect_in(label, window)), label.objectName()
+        if label.wordWrap():
+            assert label.height() >= label.heightForWidth(label.width()), label.objectName()
+        else:
+            assert label.width() >= label.sizeHint().width(), label.text()
+
+
+def test_the_first_urgent_warning_is_whole_on_screen(fitted):
+    window = fitted
+    first = window.risk_panel.items[0]
+    assert first.risk.item.level is Level.URGENT
+    viewport = window.risk_panel.viewport()
+    shown = _rect_in(first, viewport)
+    assert viewport.rect().contains(shown), (shown, viewport.rect(), window.reading.plan)
+    assert window.rect().contains(_rect_in(viewport, window))
+
+
+def test_the_article_keeps_a_readable_column(fitted):
+    view = fitted.article_view
+    line = view.viewport().width()
+    assert line >= MIN_LINE_CHARS * view.fontMetrics().averageCharWidth(), fitted.reading.plan
+
+
+def test_no_toolbar_label_is_cut(fitted):
+    bar = fitted.toolbar
+    for widget in bar.findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, QPushButton | QLabel):
+            continue
+        assert fitted.rect().contains(_rect_in(widget, fitted)), widget.text()
+        assert widget.width() >= widget.sizeHint().width(), widget.text()
+
+
+def test_the_contents_are_one_tap_away(fitted, qtbot):
+    window = fitted
+    if window.side.isVisible():
+        assert window.reading.plan.side_beside
+        return
+    button = window.toolbar.contents
+    assert button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.side.isVisible() and window.toc.hasFocus()
+    assert window.rect().contains(_rect_in(window.side, window))
+    window.toc.setCurrentRow(3)
+    qtbot.keyClick(window.toc, Qt.Key.Key_Return)
+    assert not window.side.isVisible()  # the drawer closes on the jump
+    assert window.article_view.sections[3].is_open
+
+
+def test_a_portrait_kiosk_gets_the_warnings_above_the_article(make_window, qtbot):
+    window = make_window(size=(1080, 1890))
+    _settle(qtbot)
+    assert window.reading.plan.arrangement is Arrangement.STACKED
+    panel, article = window.risk_panel, window.article_view
+    assert _rect_in(panel, window).bottom() <= _rect_in(article, window).top()
