@@ -18,9 +18,7 @@ CHAR = 8.0  # average character width of the body text at 100 %, about
 
 def _article_width(plan, width: int) -> int:
     """What is left for the article in this plan (columns) or all of it (stacked)."""
-    used = (SIDE_WIDTH[0] if plan.side_beside else 0) + (
-        plan.risk_width[0] if plan.risk_width else 0
-    )
+    used = (SIDE_WIDTH if plan.side_beside else 0) + (plan.risk_width[0] if plan.risk_width else 0)
     return width - used
 
 

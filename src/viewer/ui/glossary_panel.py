@@ -71,6 +71,11 @@ class GlossaryPanel(QWidget):
             item.setHidden(not match)
             shown += match
         self.empty.setVisible(shown == 0)
+        current = self.list.currentItem()
+        if current is not None and current.isHidden():
+            # The definition shown follows the list: a term filtered out goes with it.
+            self.list.setCurrentRow(-1)
+            self.definition.clear()
 
     @Slot(QListWidgetItem, QListWidgetItem)
     def _show_current(self, current: QListWidgetItem | None, _previous: object) -> None:

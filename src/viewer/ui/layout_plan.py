@@ -18,7 +18,8 @@ from enum import Enum
 
 MIN_LINE_CHARS = 35  # a readable line; fewer and every phrase breaks
 ARTICLE_CHROME_PX = 24 * 2 + 16 + 12  # page margins, scroll bar, section padding
-SIDE_WIDTH = (230, 300)
+# One width, whatever it lists or defines: picking a term must not move the article.
+SIDE_WIDTH = 270
 RISK_WIDTH_AT_100 = (340, 460)  # grows with the text, so no word of a risk is cut
 RISK_SHARE = 0.45  # the warnings column never takes more of the width than this
 STACKED_RISK_SHARE = 0.45  # of the reading area's height, when stacked
@@ -70,7 +71,7 @@ def plan_layout(
         and risk_min <= width * RISK_SHARE
         and first_risk_height(risk_max) <= height  # else stacked shows it at full width
     )
-    if columns_fit and width >= SIDE_WIDTH[0] + article + risk_min:
+    if columns_fit and width >= SIDE_WIDTH + article + risk_min:
         return LayoutPlan(Arrangement.THREE_COLUMNS, True, (risk_min, risk_max), None)
     if columns_fit and width >= article + risk_min:
         return LayoutPlan(Arrangement.TWO_COLUMNS, False, (risk_min, risk_max), None)
@@ -79,5 +80,5 @@ def plan_layout(
     most = max(MIN_ARTICLE_HEIGHT, round(height * STACKED_RISK_SHARE))
     least = min(first_risk_height(width), max(0, height - MIN_ARTICLE_HEIGHT))
     # The contents list beside the article only where it shows more than its tabs.
-    side_beside = width >= SIDE_WIDTH[0] + article and height - least >= MIN_SIDE_HEIGHT
+    side_beside = width >= SIDE_WIDTH + article and height - least >= MIN_SIDE_HEIGHT
     return LayoutPlan(Arrangement.STACKED, side_beside, None, (least, max(least, most)))

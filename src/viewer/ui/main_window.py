@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QPoint, Qt, Slot
+from PySide6.QtCore import QPoint, QRect, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
         if term_key is not None:
             term = self.library.glossary.get(term_key)
             if term is not None:
-                self.popup.show_term(term, point)
+                self.popup.show_term(term, point, self._source_of(point))
             return
         if href.startswith("#"):
             self.go_to_section(href[1:])
@@ -311,6 +311,18 @@ class MainWindow(QMainWindow):
             )
             return
         log.warning("link ignored: %s", href)
+
+    def _source_of(self, point: QPoint) -> QRect:
+        """What a definition opened at `point` (global) must not cover: the warning it
+        came from, or the line of text around the tapped word."""
+        viewport = self.risk_panel.viewport()
+        shown = QRect(viewport.mapToGlobal(QPoint(0, 0)), viewport.size())
+        for item in self.risk_panel.items:
+            rect = QRect(item.mapToGlobal(QPoint(0, 0)), item.size())
+            if item.isVisible() and rect.contains(point):
+                return rect.intersected(shown)  # the part of it that is on screen
+        line = self.article_view.fontMetrics().height()
+        return QRect(point.x() - 2, point.y() - line, 4, 2 * line)
 
     def show_notice(self, text: str) -> None:
         self.notice_text.setText(text)

@@ -50,11 +50,10 @@ class ReadingArea(QWidget):
         # The window's minimum must never outgrow the screen (a kiosk would leave full
         # screen): the area asks for little and re-plans on every resize instead.
         self._body.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        side.setMinimumWidth(SIDE_WIDTH[0])
-        side.setMaximumWidth(SIDE_WIDTH[1])
+        side.setFixedWidth(SIDE_WIDTH)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        return QSize(SIDE_WIDTH[0], MIN_ARTICLE_HEIGHT)
+        return QSize(SIDE_WIDTH, MIN_ARTICLE_HEIGHT)
 
     # -- arranging ------------------------------------------------------------------------
     def set_zoom_factor(self, factor: float) -> None:
@@ -124,7 +123,7 @@ class ReadingArea(QWidget):
         if beside:
             self.side.setParent(self._reading)
             self._reading_row.insertWidget(0, self.side)
-            self.side.setMaximumWidth(SIDE_WIDTH[1])
+            self.side.setFixedWidth(SIDE_WIDTH)
             self.side.show()
         else:
             self._reading_row.removeWidget(self.side)
@@ -154,8 +153,8 @@ class ReadingArea(QWidget):
             self.open_drawer()
 
     def _place_drawer(self) -> None:
-        width = min(SIDE_WIDTH[1] + 40, round(self.width() * DRAWER_SHARE))
-        self.side.setMaximumWidth(width)
+        width = min(SIDE_WIDTH + 60, round(self.width() * DRAWER_SHARE))
+        self.side.setFixedWidth(width)
         self.side.setGeometry(0, 0, width, self.height())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
