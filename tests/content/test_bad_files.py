@@ -105,10 +105,10 @@ def test_an_unexpected_error_in_one_file_leaves_the_others(folder: Path, monkeyp
     write_article(folder, "\n## A\n\nTeks.\n", name="a")
     real = loader._load_article
 
-    def explode(path: Path, root: Path, display: Path):
+    def explode(path: Path, root: Path, display: Path, *rest):
         if path.name == "a.md":
             raise RuntimeError("boom")
-        return real(path, root, display)
+        return real(path, root, display, *rest)
 
     monkeypatch.setattr(loader, "_load_article", explode)
     library = load_library(folder, display_root=Path("konten"))

@@ -79,3 +79,27 @@ def test_the_glossary_parser_never_raises(text: str):
         assert term.term.strip() and term.definition.strip()
     for problem in problems:
         assert str(problem).startswith("glossary.md:")
+
+
+@FUZZ
+@given(body=article_bodies(), glossary_text=glossaries())
+@example(body="\n## A\n\nLihat [x](term:kejang) dan kejang.\n", glossary_text="## kejang\nArti.\n")
+@example(body="\n## A\n\n<a href='term:kejang' class='term'>kejang</a> kejang\n", glossary_text="")
+def test_the_one_pass_that_keeps_the_html_checks_and_shows_exactly_the_same(
+    body: str, glossary_text: str
+):
+    """The window's load renders while it checks (keep_html): the same problems, the same
+    articles, and the kept HTML is what a fresh render gives, for any emergency number."""
+    with tempfile.TemporaryDirectory() as folder:
+        Path(folder, "a.md").write_text(article_text(body), encoding="utf-8")
+        Path(folder, "glossary.md").write_text(glossary_text, encoding="utf-8")
+        plain = load_library(Path(folder))
+        kept = load_library(Path(folder), keep_html=True)
+        assert kept == plain
+        assert [str(p) for p in kept.problems] == [str(p) for p in plain.problems]
+        for article, fresh in zip(kept.articles, plain.articles, strict=True):
+            assert article.html is not None and fresh.html is None
+            for number in ("119", "112"):
+                assert render_article(article, kept.glossary, number) == render_article(
+                    fresh, plain.glossary, number
+                )

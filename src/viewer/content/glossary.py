@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from viewer.content.article_parser import SECTION_HEADING
+from viewer.content.folder import GLOSSARY_FILE as GLOSSARY_FILE  # also read from here
 from viewer.content.model import Glossary, Problem, SourceRef, Term
 
-GLOSSARY_FILE = "glossary.md"
 _TITLE = re.compile(r"^#\s")
 # Far above a clinic's glossary (33 terms today); every term is searched in every text,
 # so thousands would make each article slow to open.

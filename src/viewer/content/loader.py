@@ -6,68 +6,65 @@ instead): a half-read article could show a risk panel that silently misses an it
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+import os
 from pathlib import Path
 
 from viewer.content import frontmatter
 from viewer.content.article_parser import parse_body
 from viewer.content.errors import ContentError
-from viewer.content.glossary import GLOSSARY_FILE, parse_glossary
+from viewer.content.folder import GLOSSARY_FILE, article_files
+from viewer.content.glossary import parse_glossary
 from viewer.content.model import Article, ArticleMeta, Glossary, Library, Problem, SourceRef
-from viewer.content.references import check_references
+from viewer.content.references import FileChecks, check_references
+from viewer.content.render import article_html
 from viewer.content.textfile import read_text, unreadable_file_message
+from viewer.phone import DEFAULT_EMERGENCY_NUMBER
 from viewer.toml_reader import key_line
 
 log = logging.getLogger(__name__)
-NOT_ARTICLES = {"readme.md", GLOSSARY_FILE}
-
-
-def article_files(root: Path) -> list[Path]:
-    """The article files of a content folder, in a stable order.
-
-    Every `*.md` entry that is not a folder is listed, pipes and broken links included:
-    reading it reports what is wrong, where skipping it would lose an article silently.
-    """
-    # Any case of ".md": an article saved as OBAT.MD must not vanish without a word.
-    return sorted(
-        p
-        for p in root.iterdir()
-        if p.suffix.lower() == ".md" and not _is_folder(p) and p.name.lower() not in NOT_ARTICLES
-    )
-
-
-def _is_folder(path: Path) -> bool:
-    try:
-        return path.is_dir()
-    except OSError:
-        return False
 
 
 def load_article(
-    path: Path, root: Path, display_root: Path
+    path: Path,
+    root: Path,
+    display_root: Path,
+    file_checks: FileChecks | None = None,
+    glossary: Glossary | None = None,
 ) -> tuple[Article | None, list[Problem]]:
     """Parse and check one article; `display_root` prefixes the paths in messages.
 
     Never raises: whatever goes wrong while reading a file is that file's problem, so
-    one bad file never takes the other articles down with it.
+    one bad file never takes the other articles down with it. What the checks asked the
+    disk about the files its links and images name goes into `file_checks`. With a
+    `glossary`, the article keeps the HTML of the pass that checked it (Article.html).
     """
     display = display_root / path.name
     try:
-        return _load_article(path, root, display)
+        return _load_article(path, root, display, file_checks, glossary)
     except Exception:
         log.exception("unexpected error while loading %s", path)
         return None, [_unexpected(display)]
 
 
+UNEXPECTED = (
+    "berkas ini tidak dapat diproses karena kesalahan tak terduga (rincian di catatan "
+    "log); periksa isinya atau laporkan ke petugas teknis"
+)
+
+
 def _unexpected(display: Path) -> Problem:
-    return Problem(
-        SourceRef(display, 0),
-        "berkas ini tidak dapat diproses karena kesalahan tak terduga (rincian di catatan "
-        "log); periksa isinya atau laporkan ke petugas teknis",
-    )
+    return Problem(SourceRef(display, 0), UNEXPECTED)
 
 
-def _load_article(path: Path, root: Path, display: Path) -> tuple[Article | None, list[Problem]]:
+def _load_article(
+    path: Path,
+    root: Path,
+    display: Path,
+    file_checks: FileChecks | None,
+    glossary: Glossary | None = None,
+) -> tuple[Article | None, list[Problem]]:
     try:
         text = read_text(path, display)
         split = frontmatter.split(text, display)
@@ -77,10 +74,19 @@ def _load_article(path: Path, root: Path, display: Path) -> tuple[Article | None
     advisories = _advisories(split.meta, text, display)
     article = Article(split.meta, body.sections, path, advisories)
     problems = list(body.problems)
-    if body.within_limits:
+    if not body.within_limits:
         # Beyond the limits, rendering could take minutes: the limit is reported instead.
-        problems += check_references(article, root, display.parent)
-    return (None if problems else article), problems
+        return (None if problems else article), problems
+    if glossary is None:
+        problems += check_references(article, root, display.parent, file_checks)
+        return (None if problems else article), problems
+    # One Markdown pass renders the article and is what the check reads.
+    mark = os.urandom(8).hex()
+    kept, html = article_html(article, glossary, DEFAULT_EMERGENCY_NUMBER, mark)
+    problems += check_references(
+        article, root, display.parent, file_checks, html=html, term_mark=mark
+    )
+    return (None if problems else dataclasses.replace(article, html=kept)), problems
 
 
 def _advisories(meta: ArticleMeta, text: str, display: Path) -> tuple[Problem, ...]:
@@ -109,8 +115,20 @@ def load_glossary(root: Path, display_root: Path) -> tuple[Glossary, list[Proble
     return glossary, list(problems)
 
 
-def load_library(root: Path, display_root: Path | None = None) -> Library:
-    """Load every article and the glossary of `root`; never raises for bad content."""
+def load_library(
+    root: Path,
+    display_root: Path | None = None,
+    file_checks: FileChecks | None = None,
+    *,
+    keep_html: bool = False,
+) -> Library:
+    """Load every article and the glossary of `root`; never raises for bad content.
+
+    What the checks asked the disk besides the articles and the glossary (the files that
+    links and images name) goes into `file_checks`, for the content cache. With
+    `keep_html`, each article keeps its HTML for the library's glossary and the default
+    emergency number (Article.html), which the window then shows without Markdown.
+    """
     display_root = root if display_root is None else display_root
     try:
         if not root.is_dir():
@@ -125,7 +143,9 @@ def load_library(root: Path, display_root: Path | None = None) -> Library:
     articles: list[Article] = []
     advisories: list[Problem] = []
     for path in files:
-        article, article_problems = load_article(path, root, display_root)
+        article, article_problems = load_article(
+            path, root, display_root, file_checks, glossary if keep_html else None
+        )
         problems += article_problems
         if article is None:
             # INFO: the problems themselves are reported to the caller; on stderr this

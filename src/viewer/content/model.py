@@ -112,12 +112,28 @@ class ArticleMeta:
 
 
 @dataclass(frozen=True)
+class ArticleHtml:
+    """An article's sanitized HTML, as the loader's one Markdown pass made it for
+    `glossary` and `emergency_number` (see render.render_article)."""
+
+    glossary: Glossary
+    emergency_number: str
+    summary: str
+    sections: tuple[str, ...]  # in the article's order
+    risks: tuple[str, ...]  # in Article.warnings' order: urgent first
+    terms_used: tuple[str, ...]  # the keys of the glossary terms that occur
+
+
+@dataclass(frozen=True)
 class Article:
     meta: ArticleMeta
     sections: tuple[Section, ...]
     path: Path
     # What `check` says about the article that does not keep it from readers.
     advisories: tuple[Problem, ...] = ()
+    # Kept from the loader's Markdown pass, so that showing the article needs no second
+    # one; made from the fields above, so it takes no part in comparing articles.
+    html: ArticleHtml | None = field(default=None, compare=False, repr=False)
 
     @property
     def warnings(self) -> tuple[RiskItem, ...]:

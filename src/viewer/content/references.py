@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import errno
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
 from viewer.content.links import WEB_SCHEMES, inside_candidate, split_address
-from viewer.content.markdown_pipeline import new_markdown, to_html
 from viewer.content.model import EMERGENCY_PLACEHOLDER, Article, Problem, SourceRef
+from viewer.content.render import TERM_MARK_ATTRIBUTE
 from viewer.content.sanitize import ALLOWED_ATTRIBUTES, ALLOWED_TAGS
 from viewer.phone import DEFAULT_EMERGENCY_NUMBER
 
@@ -81,24 +82,62 @@ class _LineFinder:
         return self.first_line + first_text
 
 
-def check_references(article: Article, root: Path, display_root: Path) -> list[Problem]:
-    """Problems with the links, images and HTML of every section of `article`."""
+# What a load learned from the disk about each file a link or image names: its problem
+# or None, by (address, is_image). The content cache asks again at every start.
+FileChecks = dict[tuple[str, bool], str | None]
+
+
+def check_references(
+    article: Article,
+    root: Path,
+    display_root: Path,
+    file_checks: FileChecks | None = None,
+    *,
+    html: Sequence[str] | None = None,
+    term_mark: str | None = None,
+) -> list[Problem]:
+    """Problems with the links, images and HTML of every section of `article`.
+
+    `html` is each section's HTML from the loader's Markdown pass (render.article_html,
+    with the default emergency number), where the term links that pass added carry
+    `term_mark`; without it, the pass is made here. What the checks asked the disk goes
+    into `file_checks`.
+    """
+    if html is None:
+        html = _markdown_pass(article)
     problems: list[Problem] = []
     section_ids = {s.id for s in article.sections}
     display = display_root / article.path.name
-    md = new_markdown()
-    for section in article.sections:
-        body = section.body_markdown.replace(EMERGENCY_PLACEHOLDER, DEFAULT_EMERGENCY_NUMBER)
+    for section, section_html in zip(article.sections, html, strict=True):
         # The body starts on the line after its heading; the parser keeps every line.
         lines = _LineFinder(section.body_markdown, section.origin.line + 1)
-        for element in _elements(to_html(md, body)):
-            for line, message in _element_problems(element, lines, section_ids, root):
+        for element in _elements(section_html):
+            if term_mark is not None and element.get(TERM_MARK_ATTRIBUTE) == term_mark:
+                continue  # a glossary term the pass linked, not the author's link
+            found = _element_problems(element, lines, section_ids, root, file_checks)
+            for line, message in found:
                 problems.append(Problem(SourceRef(display, line), message))
     return problems
 
 
+def _markdown_pass(article: Article) -> list[str]:
+    # Here, not at the top: the window reads MAX_IMAGE_BYTES (content_images) at start-up,
+    # and a start from the content cache needs no Markdown.
+    from viewer.content.markdown_pipeline import new_markdown, to_html
+
+    md = new_markdown()
+    return [
+        to_html(md, s.body_markdown.replace(EMERGENCY_PLACEHOLDER, DEFAULT_EMERGENCY_NUMBER))
+        for s in article.sections
+    ]
+
+
 def _element_problems(
-    element: _Element, lines: _LineFinder, section_ids: set[str], root: Path
+    element: _Element,
+    lines: _LineFinder,
+    section_ids: set[str],
+    root: Path,
+    file_checks: FileChecks | None,
 ) -> list[tuple[int, str]]:
     tag = element.tag
     if tag not in ALLOWED_TAGS:
@@ -120,7 +159,7 @@ def _element_problems(
     if tag == "img" and not target:
         found.append((lines.find("![", "<img"), "gambar tanpa alamat berkas"))
     elif tag in {"img", "a"} and target:
-        problem = _check_target(target, tag == "img", section_ids, root)
+        problem = _check_target(target, tag == "img", section_ids, root, file_checks)
         if problem:
             found.append((lines.find(target, f"<{tag}"), problem))
     return found
@@ -139,9 +178,14 @@ def _shown(target: str) -> str:
     return target if len(target) <= _SHOWN_ADDRESS else target[: _SHOWN_ADDRESS - 1] + "…"
 
 
-def _check_target(target: str, is_image: bool, section_ids: set[str], root: Path) -> str | None:
+def _check_target(
+    target: str,
+    is_image: bool,
+    section_ids: set[str],
+    root: Path,
+    file_checks: FileChecks | None,
+) -> str | None:
     shown = _shown(target)
-    kind = "gambar" if is_image else "berkas"
     parts = split_address(target)
     if parts is None:
         return f"alamat '{shown}' tidak valid; periksa penulisannya"
@@ -154,6 +198,20 @@ def _check_target(target: str, is_image: bool, section_ids: set[str], root: Path
         return None  # shown with its address, never opened
     if parts.scheme or parts.netloc:
         return f"alamat '{shown}' tidak diizinkan; hanya berkas di dalam folder konten"
+    problem = check_file(target, is_image, root)
+    if file_checks is not None:
+        file_checks[(target, is_image)] = problem
+    return problem
+
+
+def check_file(target: str, is_image: bool, root: Path) -> str | None:
+    """The problem with the file a relative address names (inside `root`, there, small
+    enough for an image), or None. Asks the disk; needs no Markdown."""
+    shown = _shown(target)
+    kind = "gambar" if is_image else "berkas"
+    parts = split_address(target)
+    if parts is None:  # never for an address that got here
+        return f"alamat '{shown}' tidak valid; periksa penulisannya"
     try:
         resolved = inside_candidate(root, parts.path)
         if resolved is None:

@@ -6,8 +6,6 @@ Python-Markdown passes an author's raw HTML through untouched, so the HTML it
 
 from __future__ import annotations
 
-import nh3
-
 from viewer.content.links import WEB_SCHEMES, is_plain_relative
 
 TERM_SCHEME = "term"
@@ -37,6 +35,8 @@ def _only_content_images(tag: str, attribute: str, value: str) -> str | None:
 
 
 def sanitize(html: str) -> str:
+    import nh3  # here: check and the content cache read the lists above without it
+
     return nh3.clean(
         html,
         tags=ALLOWED_TAGS,

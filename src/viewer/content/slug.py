@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from markdown.extensions.toc import slugify_unicode
-
 
 def slugify(heading: str) -> str:
+    # Here: the window reads SUMMARY_ID at start-up, where Markdown may not be needed.
+    from markdown.extensions.toc import slugify_unicode
+
     return slugify_unicode(heading, "-") or "bagian"
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QEvent,
     QMessageLogContext,
     QObject,
+    QStandardPaths,
     QTimer,
     QtMsgType,
     qInstallMessageHandler,
@@ -23,7 +24,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from viewer import STARTED_AT, paths, settings
-from viewer.content.loader import load_library
+from viewer.content.cache import load_library_cached
 from viewer.content.model import Glossary, Library, Problem, SourceRef
 from viewer.gui_basics import register_fonts, use_offscreen_without_display
 from viewer.ui.main_window import MainWindow
@@ -105,6 +106,18 @@ class FirstPaint(QObject):
 def failed_library(content: Path, message: str) -> Library:
     """No articles, one problem: the window then shows a clear message, never a blank."""
     return Library(content, (), Glossary(), (Problem(SourceRef(content, 0), message),))
+
+
+def content_cache_folder() -> Path | None:
+    """The user's cache folder for the app (~/.cache/patient-viewer/patient-viewer)."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(location) if location else None
+
+
+def load_library(content: Path) -> Library:
+    """The content folder as the window needs it: from the cache when nothing it was
+    made from has changed, else loaded (and cached for the next start)."""
+    return load_library_cached(content, content_cache_folder())
 
 
 def load_library_safely(content: Path) -> Library:
