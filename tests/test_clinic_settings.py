@@ -31,6 +31,33 @@ def test_the_clinic_name_is_trimmed_and_may_be_empty():
     assert ClinicSettings.from_stored("119", None).clinic_name == ""
 
 
+def test_the_clinic_phone_is_optional_and_trimmed():
+    assert ClinicSettings().clinic_phone == ""
+    assert ClinicSettings.from_stored("119", "Klinik").clinic_phone == ""
+    assert ClinicSettings.from_stored("119", "", None).clinic_phone == ""
+    stored = ClinicSettings.from_stored("119", "", " 0274 512-345 ")
+    assert stored.clinic_phone == "0274 512-345"
+
+
+@pytest.mark.expect_log("viewer.clinic_settings", "clinic phone ignored, not a phone number")
+def test_a_clinic_phone_that_is_not_a_number_is_left_out_and_logged():
+    """Better no clinic number on paper than a wrong one; the emergency number is unharmed."""
+    settings = ClinicSettings.from_stored("112", "Klinik", "telepon kami")
+    assert settings.clinic_phone == ""
+    assert settings.emergency_number == "112"
+
+
+def test_settings_store_reads_the_clinic_phone(qapp):
+    from viewer import settings
+
+    store = settings.qsettings()
+    store.setValue("clinic/name", "Klinik Sehat")
+    store.setValue("clinic/phone", "+62 21 500-454")
+    store.sync()
+    loaded = settings.load_clinic_settings()
+    assert (loaded.clinic_name, loaded.clinic_phone) == ("Klinik Sehat", "+62 21 500-454")
+
+
 def test_zoom_snaps_to_the_nearest_step():
     assert clamp_zoom(101) == 100
     assert clamp_zoom(10) == ZOOM_STEPS[0]

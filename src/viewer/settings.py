@@ -27,6 +27,7 @@ def load_clinic_settings() -> ClinicSettings:
     return ClinicSettings.from_stored(
         store.value("clinic/emergency_number", DEFAULT_EMERGENCY_NUMBER),
         store.value("clinic/name", ""),
+        store.value("clinic/phone", ""),
     )
 
 

@@ -362,3 +362,51 @@ def test_a_file_saved_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
 def test_a_number_without_digits_is_not_an_emergency_number(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="emergency_number"):
         parse_config(write(tmp_path, _replace("emergency_number", 'emergency_number = "+-"')))
+
+
+# -- clinic_phone: the clinic's own number on handouts (optional) ------------------------
+
+
+def test_the_clinic_phone_is_read_trimmed_and_absent_by_default(tmp_path: Path) -> None:
+    with_phone = GOOD.replace(
+        'clinic_name = "Klinik Sehat"\n',
+        'clinic_name = "Klinik Sehat"\nclinic_phone = " 0274 512-345 "\n',
+    )
+    config = parse_config(write(tmp_path, with_phone))
+    assert config.clinic_phone == "0274 512-345"
+    assert config.lines["clinic_phone"] == 3
+    assert parse_config(write(tmp_path, GOOD)).clinic_phone == ""
+    empty = GOOD + 'clinic_phone = ""\n'
+    assert parse_config(write(tmp_path, empty)).clinic_phone == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            'clinic_phone = "telepon kami"',
+            "kunci 'clinic_phone' bukan nomor telepon yang sah: 'telepon kami'",
+        ),
+        ('clinic_phone = "12"', "kunci 'clinic_phone' bukan nomor telepon yang sah: '12'"),
+        (
+            "clinic_phone = 274512345",
+            "kunci 'clinic_phone' harus teks dalam tanda kutip, bukan angka",
+        ),
+        (
+            'clinic_phone = "0274 512 345 678 901 234"',
+            "kunci 'clinic_phone' terlalu panjang (paling banyak 20 karakter)",
+        ),
+    ],
+)
+def test_a_bad_clinic_phone_names_its_line(tmp_path: Path, line: str, expected: str) -> None:
+    path = write(tmp_path, GOOD + line + "\n")
+    with pytest.raises(ConfigError) as caught:
+        parse_config(path)
+    assert str(caught.value) == f"{path}:10: {expected}"
+
+
+def test_the_example_documents_the_clinic_phone() -> None:
+    example = Path(__file__).resolve().parents[2] / "deploy" / "kiosk.example.toml"
+    text = example.read_text(encoding="utf-8")
+    assert "# clinic_phone = " in text  # commented out: each clinic writes its own
+    assert "clinic_phone" in kiosk_config.KNOWN_KEYS

@@ -60,6 +60,7 @@ class KioskConfig:
     idle_timeout: int = DEFAULT_IDLE_TIMEOUT
     countdown: int = DEFAULT_COUNTDOWN
     clinic_name: str = ""
+    clinic_phone: str = ""
     emergency_number: str = DEFAULT_EMERGENCY_NUMBER
     printer: str = ""
     print_limit: int = DEFAULT_PRINT_LIMIT
@@ -169,6 +170,14 @@ def _emergency_number(value: Any, path: Path) -> str:
     return number
 
 
+def _clinic_phone(value: Any, path: Path) -> str:
+    # Optional (empty: the handout shows no clinic number), but never a wrong one.
+    number = _text(20)(value, path)
+    if number and not is_phone_number(number):
+        raise ValueError(f"bukan nomor telepon yang sah: {number!r}")
+    return number
+
+
 def _articles(value: Any, _path: Path) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ValueError('harus daftar id artikel, misalnya ["clonazepam-depresi"]')
@@ -236,6 +245,7 @@ _SPECS: dict[str, Callable[[Any, Path], Any]] = {
     "idle_timeout": _int_range(5, 3600),
     "countdown": _int_range(3, 60),
     "clinic_name": _text(80),
+    "clinic_phone": _clinic_phone,
     "emergency_number": _emergency_number,
     "printer": _text(200),
     "print_limit": _int_range(0, 20),
