@@ -11,23 +11,18 @@ from __future__ import annotations
 
 import functools
 import math
-from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
-    QFocusEvent,
     QFont,
-    QKeyEvent,
-    QMouseEvent,
     QPainter,
     QPainterPath,
-    QPaintEvent,
     QPalette,
     QPen,
     QPixmap,
-    QResizeEvent,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -46,6 +41,9 @@ from viewer.content.render import RenderedRisk
 from viewer.presentation.levels import level_hint, level_icon, level_word, style
 from viewer.presentation.wording import source_label, warnings_heading
 from viewer.ui.section_widget import MIN_TOUCH_TARGET
+
+if TYPE_CHECKING:  # PySide makes a class when it is first named: these only at first use
+    from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPaintEvent, QResizeEvent
 
 # Sizes relative to the base text size (set_zoom); the warning text itself is the base.
 HEADING_SCALE = 1.25  # bold
@@ -131,15 +129,14 @@ class TextPart:
         painter.restore()
 
 
-@dataclass(frozen=True)
-class _Link:
+# NamedTuples, not dataclasses: made at import time, a dataclass costs ~1.5 ms each.
+class _Link(NamedTuple):
     start: int
     end: int
     href: str
 
 
-@dataclass(frozen=True)
-class _Places:
+class _Places(NamedTuple):
     """Where each part of an item goes at one width."""
 
     height: int
@@ -495,7 +492,12 @@ class RiskPanel(QScrollArea):
         self.setMaximumWidth(460)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        # A viewport of our own: for the one Qt makes, viewport() has PySide look through
+        # every widget class for its type (~20 ms, once a process, before the first frame).
+        viewport = QWidget()
+        viewport.setObjectName("qt_scrollarea_viewport")
+        self.setViewport(viewport)
+        QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.TouchGesture)
         self._items: list[RiskItemWidget] = []
         self._point_size = 12.0
         self._page = QWidget()
