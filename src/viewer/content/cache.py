@@ -1,61 +1,73 @@
 """The loaded content folder, kept between runs in the user's cache folder.
 
-A load parses every article, checks every link and image with a Markdown pass and
-reads the glossary: ~25 ms of work and ~20 ms of imports (the TOML reader, the parsers)
-at every start. The cache keeps the Library under a digest of everything it was made
-from: the folder's path, its list of articles, the bytes of every file the loader reads,
-and the code that loads them (see `code_stamp`). What a load learned from the disk
-besides those files (whether a file a link or image names exists, its size, where a
-symlink leads) is asked again at every start and must give the same answers.
+A load parses every article, checks its links and images with a Markdown pass, renders
+it and reads the glossary: ~25 ms of work and ~35 ms of imports (Markdown, nh3, the TOML
+reader, the parsers) at every start. The cache keeps the Library, with each article's
+HTML, beside everything it was made from: the code that loads (see `code_stamp`), the
+folder's path, its list of articles and the bytes of every file the loader reads. It is
+used only when all of these are the same again, byte for byte. What a load learned from
+the disk besides those files (whether a file a link or image names exists, its size,
+where a symlink leads) is asked again at every start and must give the same answers.
 
 Any difference, a file that is not a plain readable text file, a cache that cannot be
 read or written: the folder is loaded as it is without a cache. The cache never decides
 what is shown, and can be deleted at any time.
+
+The file is Python's marshal format holding only strings, numbers and tuples; the
+Library is rebuilt from them by calling the model's own classes, and by nothing else
+(`_decode`). marshal and zlib are built in: pickle or hashlib would cost ~5 ms each to
+import, a tenth of what the cache saves.
 """
 
 from __future__ import annotations
 
-import hashlib
+import dataclasses
+import datetime as dt
 import importlib.util
-import io
 import logging
+import marshal
 import os
-import pickle
 import stat
 import sys
+import zlib
 from pathlib import Path
 from typing import Any
 
 from viewer import paths
 from viewer.content.folder import GLOSSARY_FILE, article_files
-from viewer.content.model import Library
-from viewer.content.references import FileChecks, check_file
+from viewer.content.linked_files import FileChecks, check_file
+from viewer.content.model import (
+    Article,
+    ArticleHtml,
+    ArticleMeta,
+    Glossary,
+    Level,
+    Library,
+    Problem,
+    RiskItem,
+    Section,
+    SourceRef,
+    Term,
+)
 from viewer.content.textfile import MAX_TEXT_BYTES
 
 log = logging.getLogger(__name__)
-FORMAT = b"patient-viewer content cache 1\n"
-# What a cache file may hold: the model's classes and the values inside them. Anything
-# else (a file someone else wrote) is refused before it is made.
-_ALLOWED_CLASSES = {
-    *(
-        ("viewer.content.model", name)
-        for name in (
-            "Article",
-            "ArticleHtml",
-            "ArticleMeta",
-            "Glossary",
-            "Level",
-            "Library",
-            "Problem",
-            "RiskItem",
-            "Section",
-            "SourceRef",
-            "Term",
-        )
-    ),
-    ("pathlib", "PosixPath"),
-    ("pathlib", "WindowsPath"),
-    ("datetime", "date"),
+FORMAT = b"patient-viewer content cache 2\n"
+# The only classes a cache file can make.
+_MODEL = {
+    cls.__name__: cls
+    for cls in (
+        Article,
+        ArticleHtml,
+        ArticleMeta,
+        Glossary,
+        Library,
+        Problem,
+        RiskItem,
+        Section,
+        SourceRef,
+        Term,
+    )
 }
 # Packages whose code shapes what a load returns (from a source checkout).
 _CODE_PACKAGES = ("markdown", "nh3")
@@ -66,22 +78,23 @@ class _UncacheableError(Exception):
 
 
 def load_library_cached(root: Path, cache_folder: Path | None) -> Library:
-    """`load_library(root)`, from the cache when nothing it was made from has changed."""
+    """`load_library(root)` with each article's HTML kept (keep_html), from the cache when
+    nothing it was made from has changed."""
     if cache_folder is None:
         return _load(root, None)
     try:
-        digest = _inputs_digest(root)
+        inputs = _inputs(root)
     except (_UncacheableError, OSError) as exc:
         log.debug("content cache not used for %s: %s", root, exc)
         return _load(root, None)
-    entry = cache_folder / "content" / f"{_name(root)}.pickle"
-    library = _read(entry, digest, root)
+    entry = cache_folder / "content" / _entry_name(root)
+    library = _read(entry, inputs, root)
     if library is not None:
         log.info("content read from the cache: %s", root)
         return library
     file_checks: FileChecks = {}
     library = _load(root, file_checks)
-    _write(entry, digest, library, file_checks)
+    _write(entry, inputs, library, file_checks)
     return library
 
 
@@ -92,21 +105,21 @@ def _load(root: Path, file_checks: FileChecks | None) -> Library:
     return load_library(root, file_checks=file_checks, keep_html=True)
 
 
-def _name(root: Path) -> str:
-    return hashlib.sha256(os.fsencode(root.absolute())).hexdigest()[:32]
+def _entry_name(root: Path) -> str:
+    # One file per folder; two folders that share a name only take turns in it.
+    absolute = os.fsencode(root.absolute())
+    return f"{zlib.crc32(absolute):08x}-{zlib.adler32(absolute):08x}.cache"
 
 
-def _inputs_digest(root: Path) -> bytes:
-    """A digest of the code, the folder's path, its articles' names and every file's bytes."""
-    digest = hashlib.sha256(FORMAT)
-    digest.update(code_stamp())
+def _inputs(root: Path) -> bytes:
+    """The code, the folder's path, its articles' names and every file's bytes, as one."""
+    parts = [FORMAT, code_stamp()]
     # As given and where it is: the messages name the folder as it was given.
-    digest.update(os.fsencode(root) + b"\0" + os.fsencode(root.absolute()) + b"\0")
+    parts += [os.fsencode(root), os.fsencode(root.absolute())]
     for path in [*article_files(root), root / GLOSSARY_FILE]:
-        digest.update(os.fsencode(path.name) + b"\0")
         data = _file_bytes(path)
-        digest.update(b"-\0" if data is None else b"%d\0%b" % (len(data), data))
-    return digest.digest()
+        parts += [os.fsencode(path.name), b"-" if data is None else b"%d %b" % (len(data), data)]
+    return b"".join(b"%d:%b" % (len(part), part) for part in parts)
 
 
 def _file_bytes(path: Path) -> bytes | None:
@@ -155,41 +168,78 @@ def code_stamp() -> bytes:
     return "\n".join(lines).encode()
 
 
-class _ModelUnpickler(pickle.Unpickler):
-    def find_class(self, module: str, name: str) -> Any:
-        if (module, name) not in _ALLOWED_CLASSES:
-            raise pickle.UnpicklingError(f"{module}.{name} is not part of the content model")
-        return super().find_class(module, name)
-
-
-def _read(entry: Path, digest: bytes, root: Path) -> Library | None:
+def _read(entry: Path, inputs: bytes, root: Path) -> Library | None:
     try:
         data = entry.read_bytes()
     except OSError:
         return None  # not there yet: the usual first start
     try:
-        stored_digest, library, file_checks = _ModelUnpickler(io.BytesIO(data)).load()
+        stored_inputs, stored_library, stored_checks = marshal.loads(data)
+        if stored_inputs != inputs:
+            return None
+        library = _decode(stored_library)
+        if not isinstance(library, Library):
+            raise ValueError("not a library")
+        checks = [(str(target), bool(image), problem) for target, image, problem in stored_checks]
     except Exception as exc:  # a cache from another version, or damaged: never fatal
         log.info("content cache %s not read: %s", entry, exc)
         return None
-    if stored_digest != digest or not isinstance(library, Library):
-        return None
-    for (target, is_image), problem in file_checks.items():
+    for target, is_image, problem in checks:
         if check_file(target, is_image, root) != problem:
             log.info("content cache not used: %s has changed", target)
             return None
     return library
 
 
-def _write(entry: Path, digest: bytes, library: Library, file_checks: FileChecks) -> None:
+def _write(entry: Path, inputs: bytes, library: Library, file_checks: FileChecks) -> None:
     from viewer.atomic_file import WriteError, write_atomically
     from viewer.content.loader import UNEXPECTED
 
     if any(problem.message == UNEXPECTED for problem in library.problems):
         return  # the log has the error; the next start tries again and logs it again
-    data = pickle.dumps((digest, library, file_checks), protocol=pickle.HIGHEST_PROTOCOL)
+    checks = tuple((target, image, problem) for (target, image), problem in file_checks.items())
+    data = marshal.dumps((inputs, _encode(library), checks))
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(entry, data, mode=0o600)
     except (OSError, WriteError) as exc:
         log.info("content cache not written: %s", exc)
+
+
+# A model object as tuples: ("ClassName", (field, ...)); a tuple as ("", (item, ...));
+# paths, dates and levels under their own tags; strings, numbers, None as they are.
+def _encode(value: Any) -> Any:
+    if isinstance(value, (str, int, type(None))):  # bool is an int
+        return value
+    if isinstance(value, tuple):
+        return ("", tuple(_encode(item) for item in value))
+    if isinstance(value, Path):
+        return ("Path", str(value))
+    if isinstance(value, dt.date):
+        return ("date", value.toordinal())
+    if isinstance(value, Level):
+        return ("Level", value.value)
+    if type(value).__name__ in _MODEL:
+        fields = dataclasses.fields(value)
+        return (type(value).__name__, tuple(_encode(getattr(value, f.name)) for f in fields))
+    raise TypeError(f"{type(value).__name__} has no place in the content cache")
+
+
+def _decode(value: Any) -> Any:
+    if not isinstance(value, tuple):
+        if isinstance(value, (str, int, type(None))):
+            return value
+        raise ValueError(f"unexpected {type(value).__name__}")
+    tag, payload = value
+    if tag == "":
+        return tuple(_decode(item) for item in payload)
+    if tag == "Path":
+        return Path(payload)
+    if tag == "date":
+        return dt.date.fromordinal(payload)
+    if tag == "Level":
+        return Level(payload)
+    cls = _MODEL.get(tag)
+    if cls is None:
+        raise ValueError(f"{tag!r} is not part of the content model")
+    return cls(*(_decode(item) for item in payload))

@@ -16,8 +16,9 @@ from viewer.content.article_parser import parse_body
 from viewer.content.errors import ContentError
 from viewer.content.folder import GLOSSARY_FILE, article_files
 from viewer.content.glossary import parse_glossary
+from viewer.content.linked_files import FileChecks
 from viewer.content.model import Article, ArticleMeta, Glossary, Library, Problem, SourceRef
-from viewer.content.references import FileChecks, check_references
+from viewer.content.references import check_references
 from viewer.content.render import article_html
 from viewer.content.textfile import read_text, unreadable_file_message
 from viewer.phone import DEFAULT_EMERGENCY_NUMBER

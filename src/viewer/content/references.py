@@ -9,23 +9,22 @@ name the line an author must fix.
 
 from __future__ import annotations
 
-import errno
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-from viewer.content.links import WEB_SCHEMES, inside_candidate, split_address
+from viewer.content.linked_files import MAX_IMAGE_BYTES as MAX_IMAGE_BYTES  # read here too
+from viewer.content.linked_files import FileChecks, check_file, shown_address
+from viewer.content.links import WEB_SCHEMES, split_address
 from viewer.content.model import EMERGENCY_PLACEHOLDER, Article, Problem, SourceRef
 from viewer.content.render import TERM_MARK_ATTRIBUTE
 from viewer.content.sanitize import ALLOWED_ATTRIBUTES, ALLOWED_TAGS
 from viewer.phone import DEFAULT_EMERGENCY_NUMBER
 
-MAX_IMAGE_BYTES = 5 * 1024 * 1024
 # Attributes that Markdown writes itself and whose loss changes nothing a reader sees.
 _HARMLESS_DROPS = {("code", "class"), ("pre", "class")}
-_SHOWN_ADDRESS = 60
 _ATX_HEADING = re.compile(r"^ {0,3}#{1,2}\s")
 
 
@@ -80,11 +79,6 @@ class _LineFinder:
                     return self.first_line + index
         first_text = next((i for i, line in enumerate(self.lines) if line.strip()), 0)
         return self.first_line + first_text
-
-
-# What a load learned from the disk about each file a link or image names: its problem
-# or None, by (address, is_image). The content cache asks again at every start.
-FileChecks = dict[tuple[str, bool], str | None]
 
 
 def check_references(
@@ -174,10 +168,6 @@ _UNDERLINED_HEADING = (
 )
 
 
-def _shown(target: str) -> str:
-    return target if len(target) <= _SHOWN_ADDRESS else target[: _SHOWN_ADDRESS - 1] + "…"
-
-
 def _check_target(
     target: str,
     is_image: bool,
@@ -185,13 +175,17 @@ def _check_target(
     root: Path,
     file_checks: FileChecks | None,
 ) -> str | None:
-    shown = _shown(target)
+    shown = shown_address(target)
     parts = split_address(target)
     if parts is None:
         return f"alamat '{shown}' tidak valid; periksa penulisannya"
     if target.startswith("#"):
         anchor = target[1:]
-        return None if anchor in section_ids else f"tautan ke bagian '#{_shown(anchor)}' tidak ada"
+        return (
+            None
+            if anchor in section_ids
+            else f"tautan ke bagian '#{shown_address(anchor)}' tidak ada"
+        )
     if parts.scheme in WEB_SCHEMES:
         if is_image:
             return f"gambar dari internet tidak diizinkan ({shown}); simpan di folder konten"
@@ -202,33 +196,3 @@ def _check_target(
     if file_checks is not None:
         file_checks[(target, is_image)] = problem
     return problem
-
-
-def check_file(target: str, is_image: bool, root: Path) -> str | None:
-    """The problem with the file a relative address names (inside `root`, there, small
-    enough for an image), or None. Asks the disk; needs no Markdown."""
-    shown = _shown(target)
-    kind = "gambar" if is_image else "berkas"
-    parts = split_address(target)
-    if parts is None:  # never for an address that got here
-        return f"alamat '{shown}' tidak valid; periksa penulisannya"
-    try:
-        resolved = inside_candidate(root, parts.path)
-        if resolved is None:
-            return f"berkas '{shown}' berada di luar folder konten"
-        if not resolved.is_file():
-            return f"{kind} '{shown}' tidak ada"
-        size = resolved.stat().st_size
-    except ValueError:  # a null byte
-        return f"alamat '{shown}' tidak valid; periksa penulisannya"
-    except RuntimeError:  # a symlink loop (Python 3.11's resolve)
-        return f"{kind} '{shown}' adalah tautan simbolik yang berputar"
-    except OSError as exc:
-        if exc.errno == errno.ENAMETOOLONG:
-            return f"nama {kind} '{shown}' terlalu panjang"
-        if exc.errno == errno.ELOOP:
-            return f"{kind} '{shown}' adalah tautan simbolik yang berputar"
-        return f"{kind} '{shown}' tidak dapat dibaca ({exc.strerror})"
-    if is_image and size > MAX_IMAGE_BYTES:
-        return f"gambar '{shown}' terlalu besar (batas {MAX_IMAGE_BYTES // (1024 * 1024)} MiB)"
-    return None
