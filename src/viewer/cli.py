@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from viewer import version
+from viewer.cli_parser import IndonesianArgumentParser
 from viewer.ctrl_c import EXIT_INTERRUPTED, CtrlC, held
 
 
@@ -22,7 +23,7 @@ class _VersionAction(argparse.Action):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = IndonesianArgumentParser(
         prog="patient-viewer",
         description="Penampil materi edukasi pasien (luring).",
         add_help=False,
