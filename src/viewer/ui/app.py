@@ -27,6 +27,7 @@ from viewer import STARTED_AT, paths, settings
 from viewer.content.cache import load_library_cached
 from viewer.content.model import Glossary, Library, Problem, SourceRef
 from viewer.gui_basics import register_fonts, use_offscreen_without_display
+from viewer.translations import install_qt_translations
 from viewer.ui.main_window import MainWindow
 from viewer.ui.print_actions import install_print_actions
 from viewer.ui.theme import apply_stylesheet
@@ -68,6 +69,7 @@ def setup_application(app: QApplication) -> None:
     if family:
         app.setFont(QFont(family))
     apply_stylesheet(app)
+    install_qt_translations(app)  # Qt's own dialogs and buttons in Indonesian
 
 
 def install_excepthook(window: MainWindow) -> None:
