@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QPushButton
 from viewer.content.model import Level
 from viewer.content.render import term_key_from_href
 from viewer.presentation.levels import style
+from viewer.presentation.wording import source_label
 from viewer.ui.risk_panel import HEADING_SCALE, SOURCE_SCALE, WORD_SCALE
 from viewer.ui.theme import MAX_POINT_SIZES
 
@@ -35,8 +36,9 @@ def test_panel_lists_every_risk_in_order_with_level_word_icon_and_source(window)
     for widget in items:
         item = widget.risk.item
         assert widget.word.text().startswith(LEVEL_WORDS[item.level])  # a word, not colour only
-        expected = "dari artikel" if item.from_article else item.source
-        assert widget.source.text() == f"Sumber: {expected}"
+        # The source as screen and paper both name it (presentation.wording).
+        assert widget.source.text() == source_label(item)
+        assert widget.source.document.toPlainText() == source_label(item)
         # The text a reader sees is the warning, word for word.
         assert widget.text.document.toPlainText() == widget.risk.plain_text
     assert sum(w.source.text() == "Sumber: dari artikel" for w in items) == 6
@@ -63,7 +65,7 @@ def test_author_text_in_a_warning_is_shown_as_written(make_window, tmp_path):
     write_article(tmp_path, body)
     widget = make_window(tmp_path).risk_panel.items[0]
     assert widget.text.document.toPlainText() == f"Awas {typed}."
-    assert widget.source.document.toPlainText() == f"Sumber: {typed}"
+    assert widget.source.document.toPlainText() == source_label(widget.risk.item)
     assert widget.source.textFormat() == Qt.TextFormat.PlainText
     assert widget.links == ()
 

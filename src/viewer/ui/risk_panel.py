@@ -100,10 +100,13 @@ class TextPart:
     def font(self) -> QFont:
         return self.document.defaultFont()
 
-    def set_font(self, font: QFont) -> None:
-        if font != self.document.defaultFont():
-            self.document.setDefaultFont(font)
-            self._heights.clear()
+    def set_font(self, font: QFont) -> bool:
+        """Give the part `font`; True if that changed it."""
+        if font == self.document.defaultFont():
+            return False
+        self.document.setDefaultFont(font)
+        self._heights.clear()
+        return True
 
     def height_for(self, width: int) -> int:
         height = self._heights.get(width)
@@ -167,6 +170,7 @@ class RiskItemWidget(QWidget):
         self._point_size = 12.0
         self._fonts_due = True  # fonts are given when the item is next laid out
         self._places: dict[int, _Places] = {}  # by the item's width
+        self._button_height = 0
         self._pressed: str | None = None
         self._focused_link: int | None = None
         self._found_links: tuple[_Link, ...] | None = None
@@ -204,27 +208,37 @@ class RiskItemWidget(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fonts_changed()
 
     def _fonts_changed(self) -> None:
         # Given when next laid out: before the first frame the window's font, the zoom
-        # and the style come one after the other, and each new font means a new layout.
+        # and the style come one after the other.
         self._fonts_due = True
-        self._places.clear()
         self.updateGeometry()
         if self.isVisible():
             self._place_button()
             self.update()
 
     def _give_fonts(self) -> None:
+        """The parts' fonts and the icon for the item's font and the zoom. The layouts
+        made so far are kept unless one of them changed (most font events before the
+        first frame change nothing here)."""
         self._fonts_due = False
-        self._places.clear()
         base = self.font()
-        self.text.set_font(base)
-        self.word.set_font(_scaled(base, self._point_size * WORD_SCALE, bold=True))
-        self.source.set_font(_scaled(base, self._point_size * SOURCE_SCALE, bold=False))
-        self.icon = _icon(self.risk.item.level, int(self._point_size * ICON_SCALE))
+        changed = self.text.set_font(base)
+        changed |= self.word.set_font(_scaled(base, self._point_size * WORD_SCALE, bold=True))
+        size = self._point_size * SOURCE_SCALE
+        changed |= self.source.set_font(_scaled(base, size, bold=False))
+        icon = _icon(self.risk.item.level, int(self._point_size * ICON_SCALE))
+        changed |= icon.width() != self.icon.width()
+        self.icon = icon
+        # The button's text is the item's font; its padding comes from the style sheet.
+        button_height = self.go.sizeHint().height()
+        changed |= button_height != self._button_height
+        self._button_height = button_height
+        if changed:
+            self._places.clear()
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
         return True
@@ -263,7 +277,7 @@ class RiskItemWidget(QWidget):
         y += self.text.height_for(inner) + SPACING
         source = QPointF(left, y)
         y += self.source.height_for(inner) + SPACING
-        button_height = max(self.go.minimumHeight(), self.go.sizeHint().height())
+        button_height = max(self.go.minimumHeight(), self._button_height)
         button = QRect(left, y, inner, button_height)
         height = y + button_height + PADDING_Y + BORDER
         icon_rect = QRect(left, top, icon, icon)
