@@ -147,3 +147,30 @@ def test_ctrl_c_in_the_window_is_one_line_and_status_130(tmp_path):
     out, err = process.communicate(timeout=60)
     assert process.returncode == 130
     assert (out, err) == ("", "patient-viewer: dibatalkan\n")
+
+
+@pytest.mark.parametrize(
+    ("command", "module", "function"),
+    [
+        (["check", str(CONTENT)], "viewer.check", "run_check"),
+        (["handout", "clonazepam-depresi", "-o", "x.pdf"], "viewer.handout.command", "run_handout"),
+    ],
+)
+def test_commands_do_their_work_with_the_garbage_collector_on(command, module, function):
+    """__main__ turns it off for the window's start-up only."""
+    probe = (
+        "import gc, importlib, sys\n"
+        f"target = importlib.import_module({module!r})\n"
+        "def report(*args, **kwargs):\n"
+        "    print('collector on' if gc.isenabled() else 'collector off')\n"
+        "    return 0\n"
+        f"setattr(target, {function!r}, report)\n"
+        f"sys.argv = ['patient-viewer', *{command!r}]\n"
+        "from viewer.__main__ import main\n"
+        "sys.exit(main())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, cwd=REPO
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "collector on"

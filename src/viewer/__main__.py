@@ -12,7 +12,8 @@ from viewer.ctrl_c import EXIT_INTERRUPTED  # Qt-free and small: safe before any
 def main() -> int:
     # Start-up makes objects that live as long as the app; the cyclic collector would
     # scan them again and again while the window is built. ui/app.py and kiosk/app.py
-    # freeze them and turn collection back on when the event loop starts.
+    # freeze them and turn collection back on when the event loop starts; the commands
+    # (check, handout, kiosk-pin) turn it on before their work (cli).
     gc.disable()
     try:
         try:

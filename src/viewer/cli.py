@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import logging
 import sys
@@ -128,6 +129,11 @@ def _import_qt() -> None:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
+    if args.command is not None:
+        # __main__ keeps the collector off while the window starts (ui/app.py and the
+        # kiosk turn it back on); a command's work (check over a thousand articles, each
+        # with its own Markdown objects) must not keep every cycle it leaves behind.
+        gc.enable()
     if args.command == "check":
         from viewer import paths
         from viewer.check import run_check
