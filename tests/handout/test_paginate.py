@@ -116,3 +116,28 @@ def test_a_tall_keep_together_block_may_split():
     document = make(f'{FILLER}<p style="-qt-user-state: {KEEP_TOGETHER};">{tall}</p>')
     paginate(document)
     assert not breaks_before(find(document, "risiko"))
+
+
+def test_a_heading_goes_with_a_keep_together_block_it_heads():
+    """A split keep-together block under a heading moves with the heading, in one break:
+    not the block first and the heading after it, which left a page with only the
+    heading on it (the handout's first PERINGATAN item did that)."""
+    item = f'<p style="-qt-user-state: {KEEP_TOGETHER};">{" ".join(["risiko"] * 25)}</p>'
+
+    def build(fill: str) -> str:
+        return f"{fill}<h3>Judul kelompok</h3>{item}<p>Akhir.</p>"
+
+    def split_below_its_heading(document: QTextDocument) -> bool:
+        heading = line_pages(document, find(document, "Judul"))[0]
+        text = line_pages(document, find(document, "risiko"))
+        # Two or more lines stay with the heading: only the item's own rule is broken.
+        return heading == 0 and text[:2] == [0, 0] and text[-1] == 1
+
+    document = first_layout_where(build, split_below_its_heading)
+    pages = paginate(document)
+    heading = find(document, "Judul")
+    assert breaks_before(heading)
+    assert not breaks_before(find(document, "risiko"))
+    assert line_pages(document, heading) == [1]
+    assert set(line_pages(document, find(document, "risiko"))) == {1}
+    assert pages == 2

@@ -7,7 +7,8 @@ Qt lay the document out again, and carries on from there:
 - a heading (or a block marked KEEP_WITH_NEXT) must share its page with at least the
   first two lines of the text that follows it;
 - a block marked KEEP_TOGETHER (a risk item, a glossary entry) is not split;
-- a paragraph does not leave its first line alone at the bottom of a page.
+- a paragraph does not leave its first line alone at the bottom of a page;
+- a block that must move takes the headings just above it along.
 
 A block that already starts its page is never moved: moving it cannot help.
 """
@@ -67,10 +68,10 @@ def _span(document_layout: QAbstractTextDocumentLayout, block: QTextBlock) -> Bl
     return BlockSpan(block, tuple(tops), tuple(bottoms))
 
 
-def _spans(document: QTextDocument) -> Iterator[BlockSpan]:
+def _spans(document: QTextDocument, start: QTextBlock | None = None) -> Iterator[BlockSpan]:
     # One layout object for the walk: asking the document for it costs a binding call.
     document_layout = document.documentLayout()
-    block = document.begin()
+    block = start if start is not None else document.begin()
     while block.isValid():
         span = _span(document_layout, block)
         if span is not None:
@@ -114,13 +115,36 @@ def _bad_break(
     return len(span.line_tops) > 1 and pages.of(span.line_tops[1]) != first_page
 
 
-def _first_bad_break(document: QTextDocument, pages: _Pages) -> QTextBlock | None:
-    spans = list(_spans(document))
+def _starts_page(spans: list[BlockSpan], index: int, pages: _Pages) -> bool:
+    return index == 0 or pages.of_bottom(spans[index - 1].bottom) != pages.of(spans[index].top)
+
+
+def _with_its_headings(spans: list[BlockSpan], index: int, pages: _Pages) -> BlockSpan:
+    """The block to break before: `spans[index]`, or the headings just above it on its
+    page, which must go with it. Breaking before the block alone would leave them behind,
+    and the next pass would then break before them too: a page holding nothing but the
+    headings, and the block pushed on to the page after."""
+    page = pages.of(spans[index].top)
+    start = index
+    while start > 0 and _is_heading(spans[start - 1].block):
+        if pages.of(spans[start - 1].top) != page:
+            break
+        start -= 1
+    if start < index and _starts_page(spans, start, pages):
+        return spans[index]  # the headings already top their page: moving them cannot help
+    return spans[start]
+
+
+def _first_bad_break(
+    document: QTextDocument, pages: _Pages, start: QTextBlock | None = None
+) -> QTextBlock | None:
+    """The first block from `start` on (default: the first) that must begin a page."""
+    spans = list(_spans(document, start))
     for index, span in enumerate(spans):
         previous = spans[index - 1] if index else None
         following = spans[index + 1] if index + 1 < len(spans) else None
         if _bad_break(previous, span, following, pages):
-            return span.block
+            return _with_its_headings(spans, index, pages).block
     return None
 
 
@@ -138,12 +162,17 @@ def _break_before(block: QTextBlock) -> bool:
 def paginate(document: QTextDocument) -> int:
     """Apply the page-break rules to a document with a page size; returns the page count."""
     pages = _Pages(document.pageSize().height())
+    start: QTextBlock | None = None
     for _ in range(MAX_PASSES):
         document.pageCount()  # finishes the layout
-        block = _first_bad_break(document, pages)
+        block = _first_bad_break(document, pages, start)
         if block is None or not _break_before(block):
             break
         log.debug("page break before block %d: %r", block.blockNumber(), block.text()[:40])
+        # A break changes nothing above it, and the block it moved takes its headings
+        # along, so nothing above can have become a bad break: the next pass starts at
+        # the block moved (the span before it is only its `previous`).
+        start = block
     else:
         log.warning("pagination did not settle after %d passes", MAX_PASSES)
     return content_page_count(document)
