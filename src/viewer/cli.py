@@ -132,7 +132,9 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command is not None:
         # __main__ keeps the collector off while the window starts (ui/app.py and the
         # kiosk turn it back on); a command's work (check over a thousand articles, each
-        # with its own Markdown objects) must not keep every cycle it leaves behind.
+        # with its own Markdown objects) must not keep every cycle it leaves behind. What
+        # start-up made stays: frozen, it is not scanned again.
+        gc.freeze()
         gc.enable()
     if args.command == "check":
         from viewer import paths

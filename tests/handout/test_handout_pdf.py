@@ -20,6 +20,7 @@ from handout_support import (
 from pypdf import PdfReader
 
 from support import source_paragraphs
+from viewer.presentation.wording import source_label
 
 LEVEL_WORDS = ("DARURAT", "PERINGATAN", "PERHATIAN")
 
@@ -78,8 +79,8 @@ def test_every_risk_item_with_its_level_and_source(cli_text, rendered):
     text = cli_text
     assert len(rendered.risks) == 23
     for risk in rendered.risks:
-        source = "dari artikel" if risk.item.from_article else risk.item.source
-        assert f"{normalise(risk.plain_text)} Sumber: {normalise(source)}" in text
+        label = source_label(risk.item)  # "Sumber: FDA (badan pengawas obat AS), 2016"
+        assert f"{normalise(risk.plain_text)} {normalise(label)}" in text
     # Grouped urgent first, each group headed by its word and what it asks of the reader.
     headings = [
         text.index("DARURAT · Segera bertindak"),

@@ -12,6 +12,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from viewer.content.model import RiskItem
+from viewer.presentation.sources import readable_source
 
 INDONESIAN = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
 
@@ -38,9 +39,12 @@ def warnings_heading() -> str:
 
 
 def source_label(item: RiskItem) -> str:
-    """'Sumber: dari artikel' or 'Sumber: <the named source>', on screen and on paper."""
+    """'Sumber: dari artikel' or 'Sumber: <the source as a patient can read it>' (e.g.
+    'Sumber: FDA (badan pengawas obat AS), 2016'), on screen and on paper alike."""
     source = (
-        QCoreApplication.translate("Source", "dari artikel") if item.from_article else item.source
+        QCoreApplication.translate("Source", "dari artikel")
+        if item.from_article
+        else readable_source(item.source)
     )
     return QCoreApplication.translate("Source", "Sumber: {source}").format(source=source)
 
