@@ -1359,7 +1359,7 @@ Matikan salah satunya.</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation>Mendatar</translation>
+        <translation>Kertas mendatar</translation>
     </message>
     <message>
         <source>Last page</source>
@@ -1371,7 +1371,7 @@ Matikan salah satunya.</translation>
     </message>
     <message>
         <source>Page Setup</source>
-        <translation>Pengaturan Halaman</translation>
+        <translation>Pengaturan halaman</translation>
     </message>
     <message>
         <source>Page setup</source>
@@ -1379,7 +1379,7 @@ Matikan salah satunya.</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation>Tegak</translation>
+        <translation>Kertas tegak</translation>
     </message>
     <message>
         <source>Previous page</source>
@@ -1391,7 +1391,7 @@ Matikan salah satunya.</translation>
     </message>
     <message>
         <source>Print Preview</source>
-        <translation>Pratinjau Cetak</translation>
+        <translation>Pratinjau cetak</translation>
     </message>
     <message>
         <source>Show facing pages</source>
@@ -1430,7 +1430,7 @@ Matikan salah satunya.</translation>
     </message>
     <message>
         <source>Printer Properties</source>
-        <translation>Setelan Printer</translation>
+        <translation>Setelan printer</translation>
     </message>
     <message>
         <source>There are conflicts in page setup options. Do you want to fix them?</source>
