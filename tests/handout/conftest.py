@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from handout_support import normalise, raw_page_texts, run_cli
+from handout_support import TextRun, normalise, raw_page_texts, run_cli, text_runs
 
 from support import CONTENT
 from viewer.content.loader import load_library
@@ -47,6 +47,12 @@ def cli_pages(cli_raw_pages: tuple[str, ...]) -> tuple[str, ...]:
 def cli_text(cli_pages: tuple[str, ...]) -> str:
     """All the pages' text in one string (handout_support.full_text)."""
     return " ".join(cli_pages)
+
+
+@pytest.fixture(scope="session")
+def cli_runs(cli_pdf: Path) -> tuple[tuple[TextRun, ...], ...]:
+    """The CLI PDF's text runs with their sizes and fonts, per page, read once."""
+    return tuple(tuple(runs) for runs in text_runs(cli_pdf))
 
 
 def _page_count(path: Path) -> int:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -56,11 +58,13 @@ def run_cli(*args: str, home: Path) -> subprocess.CompletedProcess:
 def normalise(text: str) -> str:
     """One space between words; a line break after a hyphen joins the two halves again.
 
-    pypdf also puts a space where the font changes ("alkohol" bold, ":" regular), so no
-    space is kept before closing punctuation. Applied to both sides of a comparison.
+    pypdf also puts a space where the font changes (a glossary term is bold: "(" regular,
+    "SSRI" bold, ")" regular), so no space is kept before closing punctuation or after
+    an opening bracket. Applied to both sides of a comparison.
     """
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"-\s+", "-", text)
+    text = re.sub(r"([(])\s+", r"\1", text)
     return re.sub(r"\s+([:;,.!?)])", r"\1", text).strip()
 
 
@@ -108,3 +112,42 @@ def pdffonts_rows(path: Path) -> list[list[str]] | None:
         return None
     out = subprocess.run([tool, str(path)], capture_output=True, text=True, check=True).stdout
     return [line.split() for line in out.splitlines()[2:] if line.strip()]
+
+
+@dataclass(frozen=True)
+class TextRun:
+    """One piece of text the PDF shows in one font: what pypdf's visitor reports."""
+
+    text: str  # whitespace as single spaces, stripped
+    point_size: float  # as printed: the font size times the text and page matrices
+    font: str  # the base font's name, e.g. "/NotoSans-Bold"
+    y: float  # the baseline, in points from the bottom of the page
+
+    @property
+    def bold(self) -> bool:
+        return "Bold" in self.font
+
+
+def _times(m: list[float], n: list[float]) -> list[float]:
+    a, b, c, d, e, f = m
+    p, q, r, s, t, u = n
+    return [a * p + b * r, a * q + b * s, c * p + d * r, c * q + d * s,
+            e * p + f * r + t, e * q + f * s + u]  # fmt: skip
+
+
+def text_runs(path: Path) -> list[list[TextRun]]:
+    """Each page's text runs in the order the page draws them (~0.4 s: read once)."""
+    pages: list[list[TextRun]] = []
+    for page in PdfReader(path).pages:
+        runs: list[TextRun] = []
+
+        def visit(text, cm, tm, font, size, runs=runs):
+            shown = " ".join(text.split())
+            if not shown or font is None:
+                return
+            m = _times(tm, cm)
+            runs.append(TextRun(shown, size * math.hypot(m[2], m[3]), font["/BaseFont"], m[5]))
+
+        page.extract_text(visitor_text=visit)
+        pages.append(runs)
+    return pages

@@ -80,15 +80,20 @@ def test_article_given_as_a_file_uses_its_folder_and_glossary(qapp, tmp_path, ou
     assert "Peringatan penting" not in text  # no risk items, no empty box
 
 
-def test_clinic_name_and_emergency_number_come_from_the_settings(qapp, out_dir):
+def test_clinic_name_phone_and_emergency_number_come_from_the_settings(qapp, out_dir):
     store = settings.qsettings()
     store.setValue("clinic/name", "Klinik Sehat Sentosa")
     store.setValue("clinic/emergency_number", "112")
+    store.setValue("clinic/phone", "0274 512-345")
     store.sync()
     target = out_dir / "klinik.pdf"
     assert run(ARTICLE_ID, target, content=CONTENT) == 0
     pages = page_texts(target)
-    assert pages[0].startswith("Klinik Sehat Sentosa Clonazepam untuk depresi")
+    assert pages[0].startswith(
+        "Klinik Sehat Sentosa Telepon klinik: 0274 512-345 Clonazepam untuk depresi"
+    )
+    # The clinic's number is named as the clinic's, once, and never as the emergency line.
+    assert " ".join(pages).count("0274 512-345") == 1
     assert all("Keadaan darurat? Telepon 112" in page for page in pages)
     assert "segera telepon 112" in " ".join(pages)
     meta = PdfReader(target).metadata

@@ -25,9 +25,14 @@ from viewer.presentation.wording import source_label
 LEVEL_WORDS = ("DARURAT", "PERINGATAN", "PERHATIAN")
 
 
-def test_two_to_seven_a4_pages(cli_pdf):
+# 12 pt body text, the "Catatan" box and a 10 pt footer took the clonazepam handout
+# from 7 pages to 8; this bound says when it grows again.
+MAX_PAGES = 8
+
+
+def test_two_to_eight_a4_pages(cli_pdf):
     sizes = page_sizes(cli_pdf)
-    assert 2 <= len(sizes) <= 7
+    assert 2 <= len(sizes) <= MAX_PAGES
     for width, height in sizes:
         assert width == pytest.approx(A4_POINTS[0], abs=1)
         assert height == pytest.approx(A4_POINTS[1], abs=1)
@@ -70,7 +75,7 @@ def test_title_summary_box_sections_and_glossary_in_order(cli_text, rendered):
         text.index(normalise(meta.summary)),
         text.index("Peringatan penting"),
         *[text.index(normalise(section.heading)) for section in rendered.sections],
-        text.index("Istilah alkohol:"),
+        text.index("Istilah Kata yang dicetak tebal di lembar ini dijelaskan di sini"),
     ]
     assert marks == sorted(marks)
 
@@ -93,7 +98,7 @@ def test_every_risk_item_with_its_level_and_source(cli_text, rendered):
 
 def test_glossary_lists_only_the_terms_the_article_uses(cli_text, rendered, library_glossary):
     text = cli_text
-    glossary_part = text[text.index("Istilah alkohol:") :]
+    glossary_part = text[text.index("urut abjad. alkohol:") :]
     used = {term.key for term in rendered.terms_used}
     assert "insomnia" not in used
     for term in library_glossary.sorted():

@@ -16,22 +16,31 @@ from PySide6.QtCore import QCoreApplication
 
 from viewer.clinic_settings import ClinicSettings
 from viewer.content.model import Level
-from viewer.content.render import RenderedArticle, is_external
+from viewer.content.render import RenderedArticle, is_external, term_key_from_href
 from viewer.presentation.levels import level_hint, level_word, style
 from viewer.presentation.review import overdue_notice, review_line
 from viewer.presentation.wording import (
+    clinic_phone_line,
     disclaimer,
     emergency_line,
+    long_date,
     source_label,
     warnings_heading,
 )
 
 FONT_FAMILY = "Noto Sans"
-BODY_POINT_SIZE = 11.0  # large enough for older readers, small enough for 2-5 A4 pages
+# For older readers: body text at 12 pt, nothing on the page under 10 pt (the sources and
+# the footer), headings larger; the emergency number in the footer at the body size.
+BODY_POINT_SIZE = 12.0
+SMALL_POINT_SIZE = 10.0
+# Room to write by hand in the "Catatan" box: each line ~9 mm below the one above
+# (a 12 pt line, 15 pt high, plus this margin in CSS px; Qt scales it to the device).
+WRITING_LINE_PADDING_PX = 10
 
 # Block user states the paginator acts on (set through `-qt-user-state` in the CSS).
 KEEP_WITH_NEXT = 1  # besides every heading: never the last thing on a page
 KEEP_TOGETHER = 2  # a short block (risk item, glossary entry) is never split over pages
+WRITE_LINE = 3  # a "Catatan" label: a line to write on is drawn after it (writing_lines)
 
 # Each level's mark in the HTML is a plain character a browser can show; the Qt document
 # swaps it for an em space and paints the window's icon there (see level_marks: the
@@ -46,31 +55,42 @@ def mark_html(level: Level) -> str:
     return f"<span style=\"font-family: '{MARK_FONT}', sans-serif;\">{LEVEL_MARKS[level]}</span>"
 
 
+# Qt's line-height percentage is of the font's own line (ascent + descent, 1.36 em in
+# Noto Sans): 110% is 1.5 em, the spacing asked of readable text (WCAG 1.4.12).
+# Qt sizes h1-h6 from the body size itself (x2, x1.5, x1.2, x1, x0.8, x1) whatever the
+# CSS says; the sizes below are those, for a browser given the same HTML. h5 would be
+# under 10 pt: sections print it as h6 (paper_headings).
 STYLE_SHEET = f"""
 body {{ font-family: '{FONT_FAMILY}'; font-size: {BODY_POINT_SIZE:g}pt; color: #000000; }}
-p {{ margin-top: 0px; margin-bottom: 8px; line-height: 125%; }}
-li {{ margin-bottom: 3px; line-height: 125%; }}
+p {{ margin-top: 0px; margin-bottom: 8px; line-height: 110%; }}
+li {{ margin-bottom: 3px; line-height: 110%; }}
 a {{ color: #000000; text-decoration: underline; }}
-h1 {{ font-size: 20pt; font-weight: bold; margin-top: 0px; margin-bottom: 8px; }}
-h2 {{ font-size: 14pt; font-weight: bold; margin-top: 18px; margin-bottom: 6px; }}
-h3 {{ font-size: 12pt; font-weight: bold; margin-top: 12px; margin-bottom: 4px; }}
-h4, h5, h6 {{ font-size: 11pt; font-weight: bold; margin-top: 10px; margin-bottom: 4px; }}
-p.clinic {{ font-size: 10pt; font-weight: bold; color: #333333; margin-bottom: 4px;
-           -qt-user-state: {KEEP_WITH_NEXT}; }}
-p.summary {{ font-size: 12pt; margin-bottom: 14px; -qt-user-state: {KEEP_TOGETHER}; }}
+h1 {{ font-size: 24pt; font-weight: bold; margin-top: 0px; margin-bottom: 6px; }}
+h2 {{ font-size: 18pt; font-weight: bold; margin-top: 16px; margin-bottom: 6px; }}
+h3 {{ font-size: 14.4pt; font-weight: bold; margin-top: 12px; margin-bottom: 4px; }}
+h4, h5, h6 {{ font-size: {BODY_POINT_SIZE:g}pt; font-weight: bold; margin-top: 10px;
+              margin-bottom: 4px; }}
+p.clinic {{ font-size: 13pt; font-weight: bold; margin-bottom: 2px; }}
+p.clinic-phone {{ margin-bottom: 8px; }}
+p.printed {{ margin-bottom: 6px; }}
+p.bold-hint {{ margin-bottom: 0px; }}
+p.notes-title {{ font-size: 13pt; font-weight: bold; margin-bottom: 0px; }}
+p.write {{ margin-top: {WRITING_LINE_PADDING_PX}px; margin-bottom: 0px;
+           border-bottom: 1px solid #000000; -qt-user-state: {WRITE_LINE}; }}
+p.summary {{ margin-bottom: 12px; -qt-user-state: {KEEP_TOGETHER}; }}
 p.overdue {{ font-weight: bold; margin-bottom: 12px; -qt-user-state: {KEEP_TOGETHER}; }}
 table {{ border-collapse: collapse; margin-top: 6px; margin-bottom: 8px; }}
 th, td {{ border: 1px solid #000000; padding: 4px; }}
 table.box {{ border-collapse: separate; border-style: solid; border-color: #000000;
              margin-bottom: 6px; }}
 h2.box {{ margin-top: 0px; }}
-p.box-intro {{ font-size: 10pt; margin-bottom: 4px; }}
-h3.level {{ font-size: 11.5pt; margin-top: 10px; margin-bottom: 3px; }}
+p.box-intro {{ margin-bottom: 4px; }}
+h3.level {{ margin-top: 10px; margin-bottom: 3px; }}
 p.risk {{ margin-left: 24px; text-indent: -18px; margin-bottom: 7px;
           -qt-user-state: {KEEP_TOGETHER}; }}
-span.source {{ font-size: 9pt; color: #333333; }}
-p.term {{ font-size: 10pt; line-height: 120%; margin-bottom: 3px;
-          -qt-user-state: {KEEP_TOGETHER}; }}
+span.source {{ font-size: {SMALL_POINT_SIZE:g}pt; color: #333333; }}
+p.glossary-note {{ margin-bottom: 6px; -qt-user-state: {KEEP_WITH_NEXT}; }}
+p.term {{ line-height: 110%; margin-bottom: 4px; -qt-user-state: {KEEP_TOGETHER}; }}
 """
 
 # Browsers need the page box and margins that Qt gets from the paint device.
@@ -86,6 +106,7 @@ class FooterText:
     """What every page's footer says; the page number is filled in per page."""
 
     title: str
+    printed: str  # "Dicetak: <date>", so a page that comes loose still says when
     review: str  # dates and reviewer, or that no health worker has checked it (C8)
     reviewed: bool
     disclaimer: str
@@ -95,10 +116,16 @@ class FooterText:
         return _t("Halaman {page} dari {pages}").format(page=page, pages=pages)
 
 
-def footer_text(rendered: RenderedArticle, clinic: ClinicSettings) -> FooterText:
+def printed_line(today: dt.date) -> str:
+    """'Dicetak: 30 November 2026': when this copy was made (not when it was reviewed)."""
+    return _t("Dicetak: {date}").format(date=long_date(today))
+
+
+def footer_text(rendered: RenderedArticle, clinic: ClinicSettings, printed: dt.date) -> FooterText:
     meta = rendered.article.meta
     return FooterText(
         title=meta.title,
+        printed=printed_line(printed),
         review=review_line(meta),
         reviewed=meta.is_reviewed,
         disclaimer=disclaimer(),
@@ -111,19 +138,33 @@ _HREF = re.compile(r"\bhref=\"([^\"]*)\"")
 
 
 def paper_links(fragment: str) -> str:
-    """Glossary and section links become plain text: on paper there is nothing to tap.
+    """Links for paper: a glossary term becomes bold (its definition is under "Istilah",
+    which says so), a link to a section plain text: on paper there is nothing to tap.
 
-    External links stay links (clickable in the PDF); the renderer has already put the
-    address after their text, so the printout shows it too.
+    Every term is marked the same way on every page, in the summary, the warning box
+    and the sections alike. External links stay links (clickable in the PDF); the
+    renderer has already put the address after their text, so the printout shows it too.
     """
 
     def unwrap(match: re.Match[str]) -> str:
-        href = _HREF.search(match.group(1))
-        if href and is_external(html.unescape(href.group(1))):
+        found = _HREF.search(match.group(1))
+        href = html.unescape(found.group(1)) if found else ""
+        if href and is_external(href):
             return match.group(0)
+        if term_key_from_href(href) is not None:
+            return f"<b>{match.group(2)}</b>"
         return match.group(2)
 
     return _LINK.sub(unwrap, fragment)
+
+
+_H5 = re.compile(r"<(/?)h5\b", re.IGNORECASE)
+
+
+def paper_headings(fragment: str) -> str:
+    """An author's h5 printed as h6: Qt makes h5 smaller than the body (0.8 of it, under
+    10 pt), h6 as large as the body; both are bold headings to the paginator."""
+    return _H5.sub(r"<\1h6", fragment)
 
 
 def _esc(text: str) -> str:
@@ -163,10 +204,15 @@ def _risk_box(rendered: RenderedArticle) -> list[str]:
     ]
 
 
+def glossary_heading() -> str:
+    return _t("Istilah")
+
+
 def _glossary(rendered: RenderedArticle) -> list[str]:
     if not rendered.terms_used:
         return []
-    parts = [f"<h2>{_esc(_t('Istilah'))}</h2>"]
+    note = _t("Kata yang dicetak tebal di lembar ini dijelaskan di sini, urut abjad.")
+    parts = [f"<h2>{_esc(glossary_heading())}</h2>", f'<p class="glossary-note">{_esc(note)}</p>']
     parts += [
         f'<p class="term"><b>{_esc(term.term)}</b>: {_esc(term.definition)}</p>'
         for term in rendered.terms_used
@@ -174,20 +220,69 @@ def _glossary(rendered: RenderedArticle) -> list[str]:
     return parts
 
 
-def handout_body(rendered: RenderedArticle, clinic: ClinicSettings, today: dt.date) -> str:
-    """The handout's body: header, title, summary, warning box, sections, glossary."""
-    meta = rendered.article.meta
-    parts: list[str] = []
+# The global td rule is for the article's own tables; these layout cells have none.
+_BARE_CELL = 'style="border-style: none; padding: 0px;"'
+
+
+def _notes_box() -> str:
+    """A box for the patient's name, dose and next appointment, written by hand.
+
+    Each label is a paragraph after which writing_lines draws a line to the box's edge
+    (a table column would give every label the width of the longest); the dose gets a
+    second, unlabelled line. Nothing is filled in: paper from a kiosk is anyone's.
+    """
+    labels = [_t("Nama:"), _t("Dosis:"), "\u00a0", _t("Kontrol berikutnya:")]
+    rows = [f'<p class="notes-title">{_esc(_t("Catatan"))}</p>']
+    rows += [f'<p class="write">{_esc(label)}</p>' for label in labels]
+    return (
+        '<table class="box" width="100%" border="1" cellspacing="0" cellpadding="8">'
+        f"<tr><td>{''.join(rows)}</td></tr></table>"
+    )
+
+
+def _header(rendered: RenderedArticle, clinic: ClinicSettings, today: dt.date) -> str:
+    """Page 1's top: who gives it out and how to call them, the title and the print date
+    on the left; the "Catatan" box on the right, beside the title rather than above the
+    warning box, so that the warnings still begin on page 1."""
+    left: list[str] = []
     if clinic.clinic_name:
-        parts.append(f'<p class="clinic">{_esc(clinic.clinic_name)}</p>')
-    parts.append(f"<h1>{_esc(meta.title)}</h1>")
+        left.append(f'<p class="clinic">{_esc(clinic.clinic_name)}</p>')
+    if clinic.clinic_phone:
+        left.append(f'<p class="clinic-phone">{_esc(clinic_phone_line(clinic.clinic_phone))}</p>')
+    left.append(f"<h1>{_esc(rendered.article.meta.title)}</h1>")
+    left.append(f'<p class="printed">{_esc(printed_line(today))}</p>')
+    if rendered.terms_used:
+        # Said before the first bold word, and again at the list itself.
+        hint = _t("Kata yang dicetak tebal dijelaskan di bagian {glossary}, di akhir lembar ini.")
+        left.append(f'<p class="bold-hint">{_esc(hint.format(glossary=glossary_heading()))}</p>')
+    return (
+        '<table class="layout" width="100%" cellspacing="0" cellpadding="0" '
+        'style="margin-top: 0px; margin-bottom: 12px;"><tr>'
+        f'<td width="46%" valign="top" {_BARE_CELL}>{"".join(left)}</td>'
+        f'<td width="4%" {_BARE_CELL}></td>'
+        f'<td width="50%" valign="top" {_BARE_CELL}>{_notes_box()}</td>'
+        "</tr></table>"
+    )
+
+
+def handout_body(
+    rendered: RenderedArticle,
+    clinic: ClinicSettings,
+    today: dt.date,
+    printed: dt.date | None = None,
+) -> str:
+    """The handout's body: header (clinic, title, print date, "Catatan"), summary, the
+    warning box, sections, glossary. `today` decides whether the article is overdue for
+    review; `printed` (default: `today`) is the date printed on it."""
+    meta = rendered.article.meta
+    parts = [_header(rendered, clinic, printed or today)]
     parts.append(f'<p class="summary">{paper_links(rendered.summary_html)}</p>')
     if meta.is_overdue(today):
         parts.append(f'<p class="overdue">{_esc(overdue_notice(meta))}</p>')
     parts += _risk_box(rendered)
     for section in rendered.sections:
         parts.append(f"<h2>{_esc(section.heading)}</h2>")
-        parts.append(paper_links(section.html))
+        parts.append(paper_links(paper_headings(section.html)))
     parts += _glossary(rendered)
     return "\n".join(parts)
 
@@ -197,6 +292,7 @@ def handout_html(
     clinic: ClinicSettings,
     today: dt.date | None = None,
     *,
+    printed: dt.date | None = None,
     for_browser: bool = False,
 ) -> str:
     """A complete HTML document of the handout (a browser also gets its page box)."""
@@ -206,5 +302,5 @@ def handout_html(
     return (
         f'<!DOCTYPE html><html lang="{_esc(meta.language)}"><head><meta charset="utf-8">'
         f"<title>{_esc(meta.title)}</title><style>{css}</style></head>"
-        f"<body>{handout_body(rendered, clinic, today)}</body></html>"
+        f"<body>{handout_body(rendered, clinic, today, printed)}</body></html>"
     )

@@ -12,7 +12,7 @@ import logging
 import math
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -28,14 +28,22 @@ from PySide6.QtGui import (
 
 from viewer.clinic_settings import ClinicSettings
 from viewer.content.render import RenderedArticle
-from viewer.handout.document import FooterText, footer_text, handout_html
+from viewer.handout.document import (
+    BODY_POINT_SIZE,
+    SMALL_POINT_SIZE,
+    FooterText,
+    footer_text,
+    handout_html,
+)
 from viewer.handout.gui import handout_font
 from viewer.handout.level_marks import PlacedMark, paint_marks, place_marks
 from viewer.handout.paginate import paginate
 from viewer.handout.textdoc import HandoutDocument, build_document
+from viewer.handout.writing_lines import paint_writing_lines, place_writing_lines
 
 log = logging.getLogger(__name__)
-FOOTER_POINT_SIZE = 8.5
+FOOTER_POINT_SIZE = SMALL_POINT_SIZE  # the disclaimer, the review line, the page label
+EMERGENCY_POINT_SIZE = BODY_POINT_SIZE  # the emergency number as large as the body text
 FOOTER_GAP_MM = 7.0  # between the body text and the footer, the footer's rule in the middle
 RULE_WIDTH_PT = 0.6
 WIDEST_PAGE_LABEL = (888, 888)  # footer height is measured with the widest likely label
@@ -51,29 +59,34 @@ class Handout:
 
     rendered: RenderedArticle
     clinic: ClinicSettings
-    today: dt.date = field(default_factory=dt.date.today)
+    today: dt.date = field(default_factory=dt.date.today)  # for the review dates
+    # The date printed on it: always the clock's, even when a window that has been open
+    # for days passes the day it started as `today`.
+    printed: dt.date = field(default_factory=dt.date.today)
 
     @property
     def html(self) -> str:
-        return handout_html(self.rendered, self.clinic, self.today)
+        return handout_html(self.rendered, self.clinic, self.today, printed=self.printed)
 
     @property
     def footer(self) -> FooterText:
-        return footer_text(self.rendered, self.clinic)
+        return footer_text(self.rendered, self.clinic, self.printed)
 
 
 def _footer_html(footer: FooterText, page: int, pages: int) -> str:
     esc = html.escape
     # Not yet checked by a health worker: in bold, as on screen (C8).
     review = esc(footer.review) if footer.reviewed else f"<b>{esc(footer.review)}</b>"
-    # Three lines: the emergency number shares the review line so that the full
-    # disclaimer (the same words as on screen) keeps a line of its own.
+    # Three rows: the emergency number shares the review line so that the full
+    # disclaimer (the same words as on screen) keeps a line of its own; the print date
+    # shares the title's line.
     return (
         '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
-        f"<td><b>{esc(footer.title)}</b></td>"
+        f"<td><b>{esc(footer.title)}</b> · {esc(footer.printed)}</td>"
         f'<td align="right"><b>{esc(footer.page_label(page, pages))}</b></td></tr>'
         f"<tr><td>{review}</td>"
-        f'<td align="right"><b style="font-size: 10pt;">{esc(footer.emergency)}</b></td></tr>'
+        f'<td align="right"><b style="font-size: {EMERGENCY_POINT_SIZE:g}pt;">'
+        f"{esc(footer.emergency)}</b></td></tr>"
         "</table>"
         f'<p style="margin: 2px 0 0 0;">{esc(footer.disclaimer)}</p>'
     )
@@ -159,6 +172,7 @@ def paint_handout(device: QPagedPaintDevice, handout: Handout) -> int:
     bands = _PageBands(geometry.body)
     blocks = _block_lines(document, bands)
     marks = place_marks(document, document.marks)
+    writing = place_writing_lines(document)
     painter = QPainter()
     if not painter.begin(device):
         raise PaintError("perangkat tidak dapat dipakai untuk menggambar halaman")
@@ -166,7 +180,7 @@ def paint_handout(device: QPagedPaintDevice, handout: Handout) -> int:
         for index, page in enumerate(_wanted_pages(device, pages)):
             if index and not device.newPage():
                 raise PaintError("perangkat menolak halaman baru")
-            _paint_body(painter, document, blocks, marks, bands, page)
+            _paint_body(painter, document, blocks, (marks, writing), bands, page)
             _set_page_label(footer_document, footer, page + 1, pages)
             _paint_footer(painter, device, footer_document, geometry)
     finally:
@@ -242,7 +256,7 @@ def _paint_body(
     painter: QPainter,
     document: HandoutDocument,
     blocks: list[_BlockLines],
-    marks: tuple[PlacedMark, ...],
+    drawn: tuple[tuple[PlacedMark, ...], tuple[QLineF, ...]],
     bands: _PageBands,
     page: int,
 ) -> None:
@@ -277,7 +291,9 @@ def _paint_body(
     finally:
         for lines in continued:
             lines.block.setVisible(True)
+    marks, writing = drawn  # what is drawn over the text: level icons, lines to write on
     paint_marks(painter, marks, clip)
+    paint_writing_lines(painter, painter.device(), writing, clip)
     painter.restore()
 
 

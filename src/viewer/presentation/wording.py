@@ -33,6 +33,12 @@ def emergency_line(number: str) -> str:
     )
 
 
+def clinic_phone_line(number: str) -> str:
+    """The clinic's own number, for questions: named as the clinic's so that it is never
+    taken for the emergency line (which must answer day and night)."""
+    return QCoreApplication.translate("Clinic", "Telepon klinik: {number}").format(number=number)
+
+
 def warnings_heading() -> str:
     """The heading of the risk panel and of the handout's warning box."""
     return QCoreApplication.translate("Warnings", "Peringatan penting")
