@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-import pytest
 from handout_support import TextRun, normalise, page_texts
 
 from support import source_paragraphs
@@ -176,11 +175,3 @@ def test_sources_read_as_a_patient_would_in_the_pdf(cli_text):
     box = cli_text[: cli_text.index("Hal terpenting untuk keselamatan Anda")]
     for english in ("Drug Safety Communication", "31 Aug 2016", "NHS medicines:"):
         assert english not in box
-
-
-@pytest.mark.parametrize("page_size", ["a4"])
-def test_page_count_is_stated_once_per_page(cli_pages, page_size):
-    total = len(cli_pages)
-    assert [f"Halaman {n} dari {total}" in page for n, page in enumerate(cli_pages, 1)] == [
-        True
-    ] * total
