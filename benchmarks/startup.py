@@ -11,6 +11,17 @@ Runs, interleaved in the same run, N times each (after one untimed warm-up run e
   frozen    `dist/patient-viewer/patient-viewer --self-test` (the one-folder bundle), if built
   onefile   `dist/patient-viewer-onefile --self-test`, if built
 
+and, when asked for, two that tell where the source's time goes:
+
+  cold      (--cold) `patient-viewer --self-test` with a cache folder it cannot use: every
+            run loads, checks and renders the content, as the first start after the
+            content or the app changed does (the other source runs read the cache that
+            the warm-up run wrote)
+  appfloor  (--app-floor) the app's own start-up without any content: its command line
+            and logging, PySide6, the QApplication with the bundled fonts, the style
+            sheet and Qt's translations, then an empty QMainWindow painted; what source
+            takes beyond it is the window's content and widgets
+
 all on Qt's offscreen platform, and prints the median wall time of each, its ratio to
 the stock-widget window (the baseline) and to the bare window, the median CPU time (user
 + system: steadier than wall time on a busy machine) and the median peak resident memory
@@ -20,7 +31,7 @@ installed app does, so the warm-up run leaves them. Targets (issue 9): frozen an
 at most 1.3x the stock window. A benchmark, not a test: the exit status is 0 unless
 --check is given.
 
-    .venv/bin/python benchmarks/startup.py [-n 7] [--check]
+    .venv/bin/python benchmarks/startup.py [-n 7] [--check] [--cold] [--app-floor]
 """
 
 from __future__ import annotations
@@ -37,7 +48,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from floors import BARE_WINDOW, STOCK_WINDOW, export_texts, machine
+from floors import BARE_WINDOW, FIRST_PAINT, STOCK_WINDOW, export_texts, machine
 
 ROOT = Path(__file__).resolve().parents[1]
 VENV_BIN = ROOT / ".venv" / "bin"
@@ -51,6 +62,7 @@ class Variant:
     name: str
     command: list[str]
     expect: str
+    env: dict[str, str] = field(default_factory=dict)  # on top of the common environment
     walls: list[float] = field(default_factory=list)
     cpus: list[float] = field(default_factory=list)
     rss_mb: list[float] = field(default_factory=list)
@@ -92,13 +104,70 @@ def source_command() -> list[str]:
     return [str(VENV_BIN / "python"), "-m", "viewer", "--self-test"]
 
 
-def variants(bare_script: Path, stock_script: Path, texts: Path, dist: Path) -> list[Variant]:
+# The app's start-up up to its first window, without the window's content: what
+# viewer.cli, viewer.logging_setup and viewer.ui.app.setup_application do, in that order.
+APP_FLOOR = '''\
+"""The app's own start-up floor: an empty QMainWindow, quit after its first paint."""
+import gc
+import sys
+
+gc.disable()  # as viewer.__main__
+import viewer.cli  # noqa: F401  (its imports, as a real start)
+from viewer.logging_setup import setup_logging
+
+setup_logging()
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from viewer import settings
+from viewer.gui_basics import register_fonts
+from viewer.translations import install_qt_translations
+from viewer.ui.theme import apply_stylesheet
+# FIRST_PAINT
+
+app = QApplication(sys.argv[:1])
+app.setOrganizationName(settings.ORGANIZATION)
+app.setApplicationName(settings.APPLICATION)
+family = register_fonts()
+if family:
+    app.setFont(QFont(family))
+apply_stylesheet(app)
+install_qt_translations(app)
+window = QMainWindow()
+probe = FirstPaint(app)
+window.installEventFilter(probe)
+window.resize(1280, 820)
+window.show()
+gc.freeze()
+gc.enable()
+QTimer.singleShot(10_000, app.quit)
+app.exec()
+print("appfloor OK" if probe.painted else "appfloor: no paint")
+sys.exit(0 if probe.painted else 1)
+'''.replace("# FIRST_PAINT", FIRST_PAINT)
+
+
+def variants(
+    bare_script: Path, stock_script: Path, texts: Path, dist: Path, extra: argparse.Namespace
+) -> list[Variant]:
     python = str(VENV_BIN / "python")
     found = [
         Variant("stock", [python, str(stock_script), str(texts)], "stock OK"),
         Variant("bare", [python, str(bare_script)], "bare OK"),
         Variant("source", source_command(), "self-test OK"),
     ]
+    if extra.cold:
+        # A file where the cache folder would be: nothing is read from it or written to it.
+        unusable = bare_script.parent / "no-cache"
+        unusable.write_text("a file, not a folder", encoding="utf-8")
+        found.append(
+            Variant("cold", source_command(), "self-test OK", {"XDG_CACHE_HOME": str(unusable)})
+        )
+    if extra.app_floor:
+        floor_script = bare_script.parent / "app_floor.py"
+        floor_script.write_text(APP_FLOOR, encoding="utf-8")
+        found.append(Variant("appfloor", [python, str(floor_script)], "appfloor OK"))
     onedir = dist / "patient-viewer" / "patient-viewer"
     if onedir.is_file():
         found.append(Variant("frozen", [str(onedir), "--self-test"], "self-test OK"))
@@ -114,6 +183,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warmup", type=int, default=1, help="untimed runs of each first (1)")
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="PyInstaller's dist/")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument("--cold", action="store_true", help="also source without its cache")
+    parser.add_argument(
+        "--app-floor", action="store_true", help="also the app's start-up without content"
+    )
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="startup-bench-") as tmp:
@@ -131,12 +204,12 @@ def main(argv: list[str] | None = None) -> int:
         }
         for name in ("PYTHONPATH", "PYTHONDONTWRITEBYTECODE", "PYTHONPROFILEIMPORTTIME"):
             env.pop(name, None)
-        todo = variants(bare_script, stock_script, texts, args.dist)
+        todo = variants(bare_script, stock_script, texts, args.dist, args)
         print(f"start-up, {dt.date.today().isoformat()}, {machine()}")
         print(f"Python {platform.python_version()}; {args.runs} runs each, interleaved")
         for index in range(args.warmup + args.runs):
             for variant in todo:
-                run = run_once(variant.command, env, scratch)
+                run = run_once(variant.command, {**env, **variant.env}, scratch)
                 if run.exit_code != 0 or variant.expect not in run.stdout:
                     print(f"{variant.name}: exit {run.exit_code}\n{run.stdout}{run.stderr}")
                     return 2
