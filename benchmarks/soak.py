@@ -141,10 +141,11 @@ def main(argv: list[str] | None = None) -> int:
     from viewer.clinic_settings import ClinicSettings
     from viewer.content.loader import load_library
     from viewer.kiosk.mode import KioskOptions, kiosk_mode, open_kiosk_window
-    from viewer.ui.app import setup_application
+    from viewer.ui.app import route_qt_messages, setup_application
     from viewer.ui.main_window import MainWindow
     from viewer.ui.zoom import Zoom
 
+    route_qt_messages()  # Qt's benign offscreen notes go to logging, not the report
     app = QApplication(sys.argv[:1])
     setup_application(app)
     rng = random.Random(args.seed)

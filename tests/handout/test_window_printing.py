@@ -12,7 +12,7 @@ from typing import ClassVar
 
 import pytest
 from handout_support import page_texts
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
@@ -83,7 +83,9 @@ def test_print_preview_opens_with_every_page_and_closes(qtbot, window, monkeypat
         seen["shown"] = dialog.isVisible()
         seen["title"] = dialog.windowTitle()
         # The preview's own print button leads to the system's printer dialog.
-        seen["print_action"] = any(a.text() == "Print" for a in dialog.findChildren(QAction))
+        # In the interface's language: Qt's own words are translated (viewer.translations).
+        print_text = QCoreApplication.translate("QPrintPreviewDialog", "Print")
+        seen["print_action"] = any(a.text() == print_text for a in dialog.findChildren(QAction))
         dialog.reject()
         return QDialog.DialogCode.Rejected.value
 

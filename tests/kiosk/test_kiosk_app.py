@@ -164,3 +164,18 @@ def test_the_kiosk_never_keeps_a_readers_text_size(qapp, tmp_path: Path) -> None
     window.close()
     window.deleteLater()
     assert settings.load_zoom() == 100
+
+
+def test_the_clinic_name_and_phone_in_kiosk_toml_reach_the_window_and_the_handout(tmp_path):
+    from viewer.kiosk.app import clinic_settings
+
+    text = (
+        f'pin_hash = "{PIN_HASH}"\nclinic_name = "Klinik Sehat"\n'
+        'clinic_phone = "0274 512345"\nemergency_number = "112"\n'
+    )
+    clinic = clinic_settings(parse_config(write_config(tmp_path, text)))
+    assert (clinic.clinic_name, clinic.clinic_phone, clinic.emergency_number) == (
+        "Klinik Sehat",
+        "0274 512345",
+        "112",
+    )

@@ -113,3 +113,28 @@ def test_the_countdown_shows_seconds(qtbot, kiosk) -> None:
     assert kiosk.mode.idle_notice.countdown.text() == "Halaman kembali ke awal dalam 10 detik"
     kiosk.mode.idle_notice.show_left(3)
     assert kiosk.mode.idle_notice.countdown.text() == "Halaman kembali ke awal dalam 3 detik"
+
+
+def test_a_kiosk_running_for_weeks_follows_the_calendar(qtbot, monkeypatch) -> None:
+    """The review notice came from the date the window opened; a kiosk runs for weeks."""
+    import datetime as dt
+
+    from kiosk_support import QUIET
+    from support import CONTENT
+    from viewer.clinic_settings import ClinicSettings
+    from viewer.content.loader import load_library
+    from viewer.kiosk.mode import open_kiosk_window
+    from viewer.ui import main_window
+    from viewer.ui.zoom import Zoom
+
+    library = load_library(CONTENT)
+    review = library.articles[0].meta.next_review
+    monkeypatch.setattr(main_window, "current_date", lambda: review - dt.timedelta(1))
+    kiosk = open_kiosk_window(library, ClinicSettings(), Zoom(), QUIET)  # today: the calendar
+    qtbot.addWidget(kiosk, before_close_func=lambda w: w.mode.release())
+    kiosk.show()
+    assert not kiosk.info_bar.overdue.isVisible()
+    monkeypatch.setattr(main_window, "current_date", lambda: review + dt.timedelta(1))
+    kiosk.mode.reset_for_next_reader()
+    assert kiosk.info_bar.overdue.isVisible()
+    assert kiosk.today == review + dt.timedelta(1)

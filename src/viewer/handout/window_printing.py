@@ -98,6 +98,9 @@ def ask_pdf_path(parent: QWidget, handout: Handout) -> Path | None:
         _t("Simpan lembar informasi sebagai PDF"),
         str(default_pdf_path(handout)),
         _t("Dokumen PDF (*.pdf)"),
+        # Qt's own dialog, in Indonesian everywhere (viewer.translations); a desktop's
+        # native one would follow the system's language instead.
+        options=QFileDialog.Option.DontUseNativeDialog,
     )
     if not chosen:
         return None

@@ -18,6 +18,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from viewer import paths
+from viewer.clinic_settings import ClinicSettings
 from viewer.content.loader import load_library
 from viewer.content.model import Library
 from viewer.kiosk.config import ConfigError, KioskConfig, load_config
@@ -51,7 +52,6 @@ def run_kiosk(args: argparse.Namespace, printers: PrinterList | None = None) -> 
 
     from PySide6.QtWidgets import QApplication
 
-    from viewer.clinic_settings import ClinicSettings
     from viewer.kiosk.mode import KioskOptions, kiosk_mode, open_kiosk_window
     from viewer.kiosk.printing import available_printers
     from viewer.ui.app import collect_from_here, route_qt_messages, setup_application
@@ -64,9 +64,7 @@ def run_kiosk(args: argparse.Namespace, printers: PrinterList | None = None) -> 
     app.setQuitOnLastWindowClosed(False)
     printers = printers or available_printers
     warn_about_printer(config, printers)
-    clinic = ClinicSettings(
-        emergency_number=config.emergency_number, clinic_name=config.clinic_name
-    )
+    clinic = clinic_settings(config)
     # Every reader starts at the default text size, whatever the last one chose.
     window = open_kiosk_window(
         library, clinic, Zoom(), KioskOptions.from_config(config), printers=printers
@@ -78,6 +76,15 @@ def run_kiosk(args: argparse.Namespace, printers: PrinterList | None = None) -> 
     # __main__ turned the collector off for start-up; a kiosk runs for weeks.
     collect_from_here()
     return app.exec()
+
+
+def clinic_settings(config: KioskConfig) -> ClinicSettings:
+    """What the window and the handout say about the clinic, from kiosk.toml."""
+    return ClinicSettings(
+        emergency_number=config.emergency_number,
+        clinic_name=config.clinic_name,
+        clinic_phone=config.clinic_phone,
+    )
 
 
 def kiosk_library(config: KioskConfig, content_option: Path | None = None) -> Library:

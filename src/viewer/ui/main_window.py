@@ -48,6 +48,10 @@ log = logging.getLogger(__name__)
 NARROW_WIDTH = 1000  # below this the emergency number gets a row of its own
 
 
+def current_date() -> dt.date:
+    return dt.date.today()
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -68,7 +72,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.clinic = clinic
         self.zoom = zoom
-        self.today = today or dt.date.today()
+        self._fixed_today = today  # tests fix the date; None: the calendar's
         self.current: RenderedArticle | None = None
         self._return_to: QWidget | None = None  # where Back goes after a jump
         self._rendered: dict[str, RenderedArticle] = {}
@@ -132,6 +136,12 @@ class MainWindow(QMainWindow):
         self._fill_articles()
         self._follow_zoom(self.zoom.percent)
         self.mode.attach(self)
+
+    @property
+    def today(self) -> dt.date:
+        """The date now, read each time: a kiosk runs for weeks, and whether an article is
+        overdue for review, and the handout's date, must follow the calendar."""
+        return self._fixed_today or current_date()
 
     # -- wiring ---------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -378,6 +388,8 @@ class MainWindow(QMainWindow):
             if self.current is None or self.current.article is not first:
                 self.toolbar.articles.setCurrentIndex(0)
                 self.show_article(first)
+        if self.current is not None:  # the date may have moved on since the last reader
+            self.info_bar.show_meta(self.current.article.meta, self.today)
         self.article_view.reset()
         self.risk_panel.verticalScrollBar().setValue(0)
         self.glossary_panel.reset()
