@@ -11,7 +11,7 @@ from viewer.content.model import Level
 from viewer.content.render import term_key_from_href
 from viewer.presentation.levels import style
 from viewer.presentation.wording import source_label
-from viewer.ui.risk_panel import HEADING_SCALE, SOURCE_SCALE, WORD_SCALE
+from viewer.ui.risk_panel import FOCUS_COLOUR, HEADING_SCALE, SOURCE_SCALE, WORD_SCALE
 from viewer.ui.theme import MAX_POINT_SIZES
 
 LEVEL_WORDS = {Level.URGENT: "DARURAT", Level.WARNING: "PERINGATAN", Level.CAUTION: "PERHATIAN"}
@@ -224,6 +224,19 @@ def test_the_keyboard_reaches_every_link_of_a_warning_then_its_button(qtbot, win
     qtbot.waitUntil(window.popup.isVisible)
     last = window.library.glossary.get(term_key_from_href(widget.links[-1]))
     assert window.popup.title.text() == last.term
+
+
+def test_the_keyboard_shows_where_it_is_a_tap_leaves_no_ring(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    plain = next(w for w in window.risk_panel.items if not w.links)
+    linked = next(w for w in window.risk_panel.items if w.links)
+    plain.setFocus(Qt.FocusReason.MouseFocusReason)
+    assert FOCUS_COLOUR not in colours_in(plain, plain.rect())
+    linked.setFocus(Qt.FocusReason.TabFocusReason)  # on its first link
+    assert FOCUS_COLOUR in colours_in(linked, linked.rect())
+    plain.setFocus(Qt.FocusReason.TabFocusReason)  # no link: round its text
+    assert FOCUS_COLOUR in colours_in(plain, plain.rect())
 
 
 def test_glossary_panel_lists_all_terms_a_to_z_and_filters(qtbot, window):

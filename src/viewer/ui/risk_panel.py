@@ -174,6 +174,7 @@ class RiskItemWidget(QWidget):
         self._pressed: str | None = None
         self._focused_link: int | None = None
         self._found_links: tuple[_Link, ...] | None = None
+        self._ring_on_text = False  # the focus ring round the text: not after a tap
         self.setObjectName("riskWarning")
         self.setProperty("level", item.level.value)
         sentence = f"{level_word(item.level)} · {level_hint(item.level)}"
@@ -314,6 +315,8 @@ class RiskItemWidget(QWidget):
         painter.setPen(QPen(QColor(FOCUS_COLOUR), 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if self._focused_link is None:
+            if not self._ring_on_text:
+                return
             size = self.text.laid_out(places.text_width).size()
             area = QRectF(places.text, size).adjusted(-3, -2, 3, 2)
             painter.drawRoundedRect(area, 4, 4)
@@ -385,6 +388,15 @@ class RiskItemWidget(QWidget):
         elif reason == Qt.FocusReason.MouseFocusReason:
             self._focused_link = None
         # Otherwise (back from a definition it opened) the same link keeps the focus.
+        keyboard = (
+            Qt.FocusReason.TabFocusReason,
+            Qt.FocusReason.BacktabFocusReason,
+            Qt.FocusReason.ShortcutFocusReason,
+        )
+        if reason in keyboard:
+            self._ring_on_text = True
+        elif reason == Qt.FocusReason.MouseFocusReason:
+            self._ring_on_text = False
         super().focusInEvent(event)
         self.update()
 
