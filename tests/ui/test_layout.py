@@ -100,3 +100,30 @@ def test_a_portrait_kiosk_gets_the_warnings_above_the_article(make_window, qtbot
     assert window.reading.plan.arrangement is Arrangement.STACKED
     panel, article = window.risk_panel, window.article_view
     assert _rect_in(panel, window).bottom() <= _rect_in(article, window).top()
+
+
+def test_stacked_warnings_fold_to_the_urgent_ones_with_a_way_to_the_rest(make_window, qtbot):
+    window = make_window(size=(800, 570))
+    _settle(qtbot)
+    panel = window.risk_panel
+    assert window.reading.plan.arrangement is Arrangement.STACKED
+    urgent = [w for w in panel.items if w.risk.item.level is Level.URGENT]
+    others = [w for w in panel.items if w.risk.item.level is not Level.URGENT]
+    assert all(w.isVisible() for w in urgent) and not any(w.isVisible() for w in others)
+    assert panel.show_all.isVisible()
+    assert f"({len(others)} lagi)" in panel.show_all.text()
+    panel.show_all.setFocus()
+    qtbot.keyClick(panel.show_all, Qt.Key.Key_Return)
+    assert all(w.isVisible() for w in panel.items)
+    assert not panel.show_all.isVisible()
+    assert others[0].go.hasFocus()  # the reader continues where the new ones start
+    window.reset_to_start()  # the next reader starts folded again
+    assert not any(w.isVisible() for w in others)
+
+
+def test_beside_the_article_every_warning_shows(make_window, qtbot):
+    window = make_window(size=(1366, 738))
+    _settle(qtbot)
+    assert window.reading.plan.arrangement is not Arrangement.STACKED
+    assert all(not w.isHidden() for w in window.risk_panel.items)
+    assert not window.risk_panel.show_all.isVisible()

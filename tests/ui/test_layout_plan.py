@@ -74,3 +74,10 @@ def test_a_first_warning_too_tall_for_its_column_puts_the_warnings_above():
     plan = plan_layout(800, 300, 1.0, CHAR, first_risk_height=tall_when_narrow)
     assert plan.arrangement is Arrangement.STACKED
     assert plan.risk_height[0] == 150  # whole at the full width
+
+
+def test_stacked_grows_to_show_the_folded_warnings_whole_up_to_a_share():
+    plan = plan_layout(1080, 1700, 1.0, CHAR, lambda w: 200, folded_risks_height=lambda w: 900)
+    assert plan.risk_height[1] == 900
+    capped = plan_layout(700, 1000, 1.0, CHAR, lambda w: 200, folded_risks_height=lambda w: 900)
+    assert capped.risk_height[1] == 600  # never more than 60 % of the height

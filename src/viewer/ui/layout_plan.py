@@ -23,6 +23,7 @@ SIDE_WIDTH = 270
 RISK_WIDTH_AT_100 = (340, 460)  # grows with the text, so no word of a risk is cut
 RISK_SHARE = 0.45  # the warnings column never takes more of the width than this
 STACKED_RISK_SHARE = 0.45  # of the reading area's height, when stacked
+STACKED_RISK_MOST = 0.6  # but up to this much to show the folded warnings whole
 MIN_SIDE_HEIGHT = 300  # its tabs and a few entries; less and it goes in the drawer
 MIN_ARTICLE_HEIGHT = 64  # a section header's height: the article is there, and scrolls
 
@@ -51,12 +52,14 @@ def plan_layout(
     zoom_factor: float,
     char_width: float,
     first_risk_height: Callable[[int], int] = lambda _width: 0,
+    folded_risks_height: Callable[[int], int] = lambda _width: 0,
 ) -> LayoutPlan:
     """The arrangement for a reading area of `width` x `height` px.
 
     `char_width` is the article text's average character width at the current zoom;
     `first_risk_height(w)` what the warnings' heading and first (most urgent) warning
-    need in a panel `w` px wide: the plan keeps them whole on screen.
+    need in a panel `w` px wide: the plan keeps them whole on screen;
+    `folded_risks_height(w)` what the urgent warnings and the "show all" button need.
     """
     article = article_min_width(char_width)
     # The warnings need their own comfortable width as a column (it grows with the
@@ -78,6 +81,7 @@ def plan_layout(
     # Stacked: the first warning whole, even if the article is left only a little room
     # (it scrolls; a cut warning does not help anyone).
     most = max(MIN_ARTICLE_HEIGHT, round(height * STACKED_RISK_SHARE))
+    most = max(most, min(folded_risks_height(width), round(height * STACKED_RISK_MOST)))
     least = min(first_risk_height(width), max(0, height - MIN_ARTICLE_HEIGHT))
     # The contents list beside the article only where it shows more than its tabs.
     side_beside = width >= SIDE_WIDTH + article and height - least >= MIN_SIDE_HEIGHT

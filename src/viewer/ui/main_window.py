@@ -391,6 +391,7 @@ class MainWindow(QMainWindow):
         if self.current is not None:  # the date may have moved on since the last reader
             self.info_bar.show_meta(self.current.article.meta, self.today)
         self.article_view.reset()
+        self.risk_panel.reset_folding()
         self.risk_panel.verticalScrollBar().setValue(0)
         self.glossary_panel.reset()
         self.toc.clearSelection()

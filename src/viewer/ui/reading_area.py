@@ -69,7 +69,9 @@ class ReadingArea(QWidget):
     def arrange(self) -> None:
         width, height = self.width(), self.height()
         char_width = self.article.fontMetrics().averageCharWidth()
-        plan = plan_layout(width, height, self._zoom_factor, char_width, self._first_risk_height)
+        plan = plan_layout(
+            width, height, self._zoom_factor, char_width, self.risks.first_item_height
+        )
         if plan == self.plan:
             return
         self.plan = plan
@@ -86,6 +88,7 @@ class ReadingArea(QWidget):
             self.risks.setMaximumHeight(UNLIMITED)
             self.risks.setMinimumWidth(plan.risk_width[0])
             self.risks.setMaximumWidth(plan.risk_width[1])
+        self.risks.set_folded(stacked)
         if plan.risk_height is not None:
             self.risks.setMinimumWidth(0)
             self.risks.setMaximumWidth(UNLIMITED)
@@ -93,19 +96,6 @@ class ReadingArea(QWidget):
             self.risks.setMaximumHeight(plan.risk_height[1])
         self._set_side_beside(plan.side_beside)
         self.arranged.emit()
-
-    def _first_risk_height(self, panel_width: int) -> int:
-        """Height the warnings' heading and first (most urgent) warning need in a panel
-        `panel_width` px wide (what RiskPanel.first_item_height measures at its own)."""
-        panel = self.risks
-        page = panel.widget().layout()
-        margins = page.contentsMargins()
-        scroll_bar = panel.verticalScrollBar().sizeHint().width()
-        inner = max(1, panel_width - margins.left() - margins.right() - scroll_bar)
-        height = panel.heading.heightForWidth(inner) + margins.top() + margins.bottom()
-        if panel.items:
-            height += page.spacing() + panel.items[0].heightForWidth(inner)
-        return height
 
     # -- the contents: beside the article, or in a drawer -------------------------------------
     @property
