@@ -100,7 +100,7 @@ def test_back_after_a_jump_from_the_contents_returns_there(qtbot, window, back_k
 def test_back_after_read_more_in_a_warning_returns_to_that_warning(qtbot, window):
     item = window.risk_panel.items[0]
     _focus(qtbot, item.go)
-    qtbot.keyClick(item.go, Qt.Key.Key_Space)
+    qtbot.keyClick(item.go, Qt.Key.Key_Return)
     section = window.article_view.section(item.risk.item.section_id)
     qtbot.waitUntil(section.header.hasFocus)
     qtbot.keyClick(section.header, Qt.Key.Key_Escape)

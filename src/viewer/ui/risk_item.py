@@ -36,6 +36,7 @@ from viewer.content.model import Level
 from viewer.content.render import RenderedRisk
 from viewer.presentation.levels import level_hint, level_icon, level_word, style
 from viewer.presentation.wording import source_label
+from viewer.ui.buttons import enter_presses
 from viewer.ui.section_widget import MIN_TOUCH_TARGET
 
 if TYPE_CHECKING:  # PySide makes a class when it is first named: these only at first use
@@ -181,7 +182,7 @@ class RiskItemWidget(QWidget):
         self.source = TextPart("riskSource", source_label(item), Qt.TextFormat.PlainText)
         self.icon = QPixmap()
         # Short label so the panel stays narrow; the heading is in the accessible name.
-        self.go = QPushButton(self.tr("Baca penjelasannya ›"), self)
+        self.go = enter_presses(QPushButton(self.tr("Baca penjelasannya ›"), self))
         self.go.setAccessibleName(self.tr("Baca bagian {heading}").format(heading=section_heading))
         self.go.setToolTip(section_heading)
         self.go.setObjectName("riskGo")
