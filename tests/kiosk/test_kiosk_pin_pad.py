@@ -173,3 +173,26 @@ def test_the_pin_pad_times_out(qtbot, make_kiosk) -> None:
     qtbot.mouseClick(kiosk.mode.pin_pad.digits[2], LEFT)
     qtbot.waitUntil(lambda: not kiosk.mode.pin_pad.isVisible(), timeout=3000)
     assert kiosk.isVisible()
+
+
+def test_enter_on_cancel_closes_the_pad(qtbot, kiosk) -> None:
+    pad = kiosk.mode.pin_pad
+    pad.open_pad()
+    pad.cancel.setFocus()
+    qtbot.waitUntil(pad.cancel.hasFocus)
+    with qtbot.waitSignal(pad.cancel.clicked, timeout=1000):
+        qtbot.keyClick(pad.cancel, Qt.Key.Key_Return)
+    assert not pad.isVisible()
+
+
+def test_enter_on_keep_reading_keeps_the_page(qtbot, make_kiosk) -> None:
+    kiosk = make_kiosk(idle_timeout_ms=60_000, countdown_steps=50, countdown_step_ms=1000)
+    notice = kiosk.mode.idle_notice
+    kiosk.mode.idle.countdownStarted.emit(50)
+    qtbot.waitUntil(notice.isVisible)
+    notice.keep_reading.setFocus()
+    qtbot.waitUntil(notice.keep_reading.hasFocus)
+    # Any key is activity to the idle watcher; the button itself must take Enter too.
+    with qtbot.waitSignal(notice.keep_reading.clicked, timeout=1000):
+        qtbot.keyClick(notice.keep_reading, Qt.Key.Key_Return)
+    assert not notice.isVisible()

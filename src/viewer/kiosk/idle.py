@@ -15,6 +15,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from viewer.kiosk.overlay import Overlay
+from viewer.ui.buttons import enter_presses
 
 log = logging.getLogger(__name__)
 
@@ -166,7 +167,7 @@ class IdleNotice(Overlay):
         # and cut off; unwrapped, the card simply grows to fit the sentence.
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Looks like the thing to press; any tap anywhere does the same.
-        self.keep_reading = QPushButton(self.tr("Terus membaca"), self.card)
+        self.keep_reading = enter_presses(QPushButton(self.tr("Terus membaca"), self.card))
         self.keep_reading.setObjectName("idleKeepReading")
         self.keep_reading.clicked.connect(self.hide)
         layout = QVBoxLayout(self.card)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QPushButton, QV
 
 from viewer.kiosk.overlay import Overlay
 from viewer.kiosk.pin import MAX_PIN_DIGITS, PinLockout, verify_pin
+from viewer.ui.buttons import enter_presses
 
 log = logging.getLogger(__name__)
 
@@ -125,7 +126,7 @@ class PinPad(Overlay):
         self.ok = self._make_button(self.tr("OK"), self.tr("Periksa PIN"))
         self.ok.setObjectName("pinOk")
         self.ok.clicked.connect(self.submit)
-        self.cancel = QPushButton(self.tr("Batal"), self.card)
+        self.cancel = enter_presses(QPushButton(self.tr("Batal"), self.card))
         self.cancel.setAccessibleName(self.tr("Batal, kembali ke artikel"))
         self.cancel.setMinimumHeight(PAD_BUTTON_PX * 2 // 3)
         self.cancel.clicked.connect(self.close_pad)
@@ -151,7 +152,7 @@ class PinPad(Overlay):
         self._lock_tick.timeout.connect(self._update_lock)
 
     def _make_button(self, text: str, accessible: str) -> QPushButton:
-        button = QPushButton(text, self.card)
+        button = QPushButton(text, self.card)  # takes no focus: Enter reaches the pad
         button.setObjectName("pinKey")
         button.setAccessibleName(accessible)
         button.setFixedSize(PAD_BUTTON_PX, PAD_BUTTON_PX)
