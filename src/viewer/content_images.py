@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QTextDocument
 
+from viewer.content.linked_files import MAX_IMAGE_BYTES
 from viewer.content.links import resolve_inside
-from viewer.content.references import MAX_IMAGE_BYTES
 
 log = logging.getLogger(__name__)
 
