@@ -118,3 +118,72 @@ def test_no_stderr_at_all_is_no_error(monkeypatch, logging_restored, capsys):
     logging.getLogger("viewer.test").warning("tanpa stderr")
     monkeypatch.undo()
     assert capsys.readouterr().err == ""
+
+
+# -- rotation: our own handler (logging.handlers costs ~8 ms at every start) ------------
+
+
+def _records(count: int) -> list[logging.LogRecord]:
+    return [
+        logging.LogRecord(
+            "viewer.test", logging.INFO, __file__, 1, "baris %d %s", (n, "x" * n), None
+        )
+        for n in range(count)
+    ]
+
+
+def _written(folder: Path) -> dict[str, str]:
+    return {path.name: path.read_text(encoding="utf-8") for path in sorted(folder.iterdir())}
+
+
+def test_rotation_is_the_standard_handlers(tmp_path):
+    from logging.handlers import RotatingFileHandler
+
+    ours_dir, standard_dir = tmp_path / "ours", tmp_path / "standard"
+    ours_dir.mkdir()
+    standard_dir.mkdir()
+    ours = logging_setup.RotatingFile(ours_dir / "a.log", max_bytes=400, backups=3)
+    standard = RotatingFileHandler(
+        standard_dir / "a.log", maxBytes=400, backupCount=3, encoding="utf-8"
+    )
+    for handler in (ours, standard):
+        for record in _records(60):
+            handler.handle(record)
+        handler.close()
+    assert _written(ours_dir) == _written(standard_dir)
+    assert sorted(_written(ours_dir)) == ["a.log", "a.log.1", "a.log.2", "a.log.3"]
+
+
+def test_the_log_is_moved_aside_before_it_passes_its_limit(tmp_path, monkeypatch, logging_restored):
+    monkeypatch.setattr(logging_setup, "MAX_LOG_BYTES", 2_000)
+    path = logging_setup.setup_logging()
+    assert path is not None
+    log = logging.getLogger("viewer.test")
+    for number in range(200):
+        log.info("baris %03d %s", number, "isi " * 5)
+    logging_setup.stop_logging()
+    names = sorted(p.name for p in path.parent.iterdir())
+    assert names == [f"{logging_setup.LOG_FILE}{end}" for end in ("", ".1", ".2", ".3")]
+    sizes = [len(path.with_name(name).read_text(encoding="utf-8")) for name in names]
+    assert all(0 < size < 2_000 for size in sizes), sizes
+    # The newest lines in the log itself, then .1, .2, .3 going back; nothing lost between.
+    numbers = [
+        int(line.split("baris ")[1][:3])
+        for name in reversed(names)
+        for line in path.with_name(name).read_text(encoding="utf-8").splitlines()
+    ]
+    assert numbers == list(range(numbers[0], 200))
+
+
+def test_a_new_start_appends_and_counts_what_is_there(tmp_path, monkeypatch, logging_restored):
+    monkeypatch.setattr(logging_setup, "MAX_LOG_BYTES", 1_000)
+    path = logging_setup.setup_logging()
+    assert path is not None
+    path.write_text("x" * 990 + "\n", encoding="utf-8")  # an earlier run's lines
+    logging_setup.setup_logging()  # the next start
+    logging.getLogger("viewer.test").info("start berikutnya")
+    logging_setup.stop_logging()
+    assert path.with_name(f"{logging_setup.LOG_FILE}.1").read_text(encoding="utf-8") == (
+        "x" * 990 + "\n"
+    )
+    assert path.read_text(encoding="utf-8").rstrip().endswith("start berikutnya")
