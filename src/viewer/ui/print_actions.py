@@ -1,7 +1,7 @@
 """The window's "Cetak" and "Simpan PDF" buttons.
 
-This module is imported at start-up, so it imports nothing of the handout or of
-QtPrintSupport: the click handlers do, the first time one is used.
+This module is imported at start-up, so it imports nothing of the handout, of
+QtPrintSupport or QMessageBox: the click handlers do, the first time one is used.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtWidgets import QMessageBox
 
 if TYPE_CHECKING:
     from viewer.handout.painter import Handout
@@ -106,6 +105,9 @@ class PrintActions(QObject):
         )
 
     def _calm_error(self, title: str, text: str) -> None:
+        # Here: PySide makes the QMessageBox class (~2 ms) when it is first imported.
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self._window, title, text)
 
 
