@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -29,3 +31,24 @@ def test_documents_is_home_when_the_folder_does_not_exist(qapp, monkeypatch, tmp
     assert user_dirs.documents_dir() == tmp_path
     (tmp_path / "Documents").mkdir()
     assert user_dirs.documents_dir() == tmp_path / "Documents"
+
+
+def test_the_cache_folder_is_the_apps_even_before_the_application_exists(tmp_path: Path):
+    # The kiosk loads its content (through the cache) before its QApplication exists;
+    # without the app's names Qt's cache folder would be ~/.cache itself.
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    code = "from viewer.user_dirs import cache_dir; print(cache_dir())"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.stderr == ""
+    assert result.stdout.strip() == str(tmp_path / "patient-viewer" / "patient-viewer")
+
+
+def test_the_cache_folder_follows_xdg_cache_home(qapp, monkeypatch, tmp_path: Path):
+    from viewer import settings
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert user_dirs.cache_dir() == tmp_path / "cache" / "patient-viewer" / "patient-viewer"
+    # The names Qt sees are the ones QSettings uses.
+    assert (settings.ORGANIZATION, settings.APPLICATION) == (user_dirs.APP_FOLDER,) * 2

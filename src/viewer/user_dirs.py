@@ -1,5 +1,6 @@
-"""The one place that knows the platform's folders for logs, machine-wide configuration
-and the user's documents. Qt-free where it can be: logging starts before Qt is imported.
+"""The one place that knows the platform's folders for logs, the content cache,
+machine-wide configuration and the user's documents. Qt-free where it can be: logging
+starts before Qt is imported.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-APP_FOLDER = "patient-viewer"
+APP_FOLDER = "patient-viewer"  # also the organisation and application names (settings)
 
 
 def log_dir() -> Path:
@@ -42,3 +43,16 @@ def documents_dir() -> Path:
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     folder = Path(location) if location else Path.home()
     return folder if folder.is_dir() else Path.home()
+
+
+def cache_dir() -> Path | None:
+    """The user's cache folder for the app, where the content cache goes
+    (~/.cache/patient-viewer/patient-viewer on Linux), or None if the platform has none."""
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    # Qt names the folder after the organisation and the application. Without them (the
+    # kiosk loads its content before the QApplication exists) it is ~/.cache itself.
+    QCoreApplication.setOrganizationName(APP_FOLDER)
+    QCoreApplication.setApplicationName(APP_FOLDER)
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(location) if location else None

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QEvent,
     QMessageLogContext,
     QObject,
-    QStandardPaths,
     QTimer,
     QtMsgType,
     qInstallMessageHandler,
@@ -33,6 +32,7 @@ from viewer.ui.print_actions import install_print_actions
 from viewer.ui.theme import apply_stylesheet
 from viewer.ui.window_place import place_window, show_placed
 from viewer.ui.zoom import Zoom
+from viewer.user_dirs import cache_dir
 
 log = logging.getLogger(__name__)
 
@@ -110,16 +110,10 @@ def failed_library(content: Path, message: str) -> Library:
     return Library(content, (), Glossary(), (Problem(SourceRef(content, 0), message),))
 
 
-def content_cache_folder() -> Path | None:
-    """The user's cache folder for the app (~/.cache/patient-viewer/patient-viewer)."""
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
-    return Path(location) if location else None
-
-
 def load_library(content: Path) -> Library:
     """The content folder as the window needs it: from the cache when nothing it was
     made from has changed, else loaded (and cached for the next start)."""
-    return load_library_cached(content, content_cache_folder())
+    return load_library_cached(content, cache_dir())
 
 
 def load_library_safely(content: Path) -> Library:
