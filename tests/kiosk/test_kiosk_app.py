@@ -179,3 +179,27 @@ def test_the_clinic_name_and_phone_in_kiosk_toml_reach_the_window_and_the_handou
         "0274 512345",
         "112",
     )
+
+
+def test_the_kiosk_starts_from_the_windows_content_cache(tmp_path: Path, caplog) -> None:
+    # A kiosk restarts every night (or after a reader's crash): it starts warm, as the
+    # window does, from the same cache, and still shows only the configured articles.
+    from viewer.ui.app import load_library
+
+    shutil.copy(CONTENT / "clonazepam-depresi.md", tmp_path)
+    shutil.copy(CONTENT / "glossary.md", tmp_path)
+    config = parse_config(
+        write_config(tmp_path, f'articles = ["clonazepam-depresi"]\npin_hash = "{PIN_HASH}"\n')
+    )
+    with caplog.at_level(logging.INFO, logger="viewer.content.cache"):
+        first = kiosk_library(config, tmp_path)
+        assert "content read from the cache" not in caplog.text
+        cached = list(Path(os.environ["XDG_CACHE_HOME"]).glob("patient-viewer/*/content/*"))
+        assert len(cached) == 1
+        second = kiosk_library(config, tmp_path)
+        assert caplog.text.count("content read from the cache") == 1
+        window_library = load_library(tmp_path)
+        assert caplog.text.count("content read from the cache") == 2
+    assert second == first
+    assert [a.meta.id for a in second.articles] == ["clonazepam-depresi"]
+    assert window_library.articles == first.articles

@@ -19,11 +19,12 @@ from typing import TYPE_CHECKING
 
 from viewer import paths
 from viewer.clinic_settings import ClinicSettings
-from viewer.content.loader import load_library
+from viewer.content.cache import load_library_cached
 from viewer.content.model import Library
 from viewer.kiosk.config import ConfigError, KioskConfig, load_config
+from viewer.user_dirs import cache_dir
 
-if TYPE_CHECKING:  # Qt is imported only once the configuration is known to be good
+if TYPE_CHECKING:  # Qt's widgets are imported only once the configuration is known good
     from viewer.kiosk.printing import PrinterList
     from viewer.ui.main_window import MainWindow
 
@@ -91,7 +92,9 @@ def kiosk_library(config: KioskConfig, content_option: Path | None = None) -> Li
     """The content to show: the configured folder and articles, or a ConfigError."""
     content = config.content or content_option or paths.default_content_dir()
     try:
-        library = load_library(content)
+        # Through the window's content cache: a kiosk that restarts (every night, or
+        # after a reader's crash) starts warm too.
+        library = load_library_cached(content, cache_dir())
     except Exception as exc:
         # A loader bug: stop with the usual one line; the traceback goes to the log file
         # only (at INFO, below the stderr handler's level).
