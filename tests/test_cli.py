@@ -196,3 +196,25 @@ def test_the_exit_does_not_walk_every_object_again():
     )
     assert result.returncode == 3, result.stderr
     assert result.stdout.strip() == "['run', 'freeze'] True"
+
+
+def test_the_version_comes_from_the_metadata_file_without_importlib_metadata():
+    # importlib.metadata costs ~25 ms; a handout names the version in its PDF.
+    import tomllib
+
+    expected = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["version"]
+    probe = (
+        "import viewer\n"
+        "from importlib import metadata\n"
+        "print(viewer._version_from_dist_info(), viewer.version(),\n"
+        "      metadata.version('patient-viewer'))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, cwd=REPO
+    )
+    assert result.stdout.split() == [expected] * 3, result.stderr
+    probe = "import sys, viewer; viewer.version(); print('importlib.metadata' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, cwd=REPO
+    )
+    assert result.stdout.strip() == "False", result.stderr
