@@ -1,26 +1,15 @@
-"""The risk items' style sheet, from the presentation layer's one table of level looks."""
+"""Style sheet rules by risk level: none any more.
+
+The risk items are painted (risk_item.py) and take their colours, border and icon from
+the presentation layer's one table of level looks (viewer.presentation.levels), as the
+handout does. The rules that styled the six-widget item (`#riskItem` and its labels)
+matched nothing once it was painted, and were removed rather than renamed: a rule for the
+painted item would be a second copy of the level colours, which the painting ignores.
+"""
 
 from __future__ import annotations
 
-from viewer.content.model import Level
-from viewer.presentation.levels import style
-
 
 def level_stylesheet() -> str:
-    """Style rules for risk items by their `level` property.
-
-    Set once on the application rather than per widget: a widget with its own style
-    sheet stops inheriting the zoomed font from the window.
-    """
-    rules = [
-        "#riskItem { border-radius: 6px; border: 2px solid; border-left-width: 8px; }",
-        "#riskItem QLabel { background: transparent; }",
-    ]
-    for level in Level:
-        look = style(level)
-        rules.append(
-            f'#riskItem[level="{level.value}"] {{ background: {look.background};'
-            f" border-color: {look.border}; }}"
-        )
-        rules.append(f'#riskItem[level="{level.value}"] QLabel {{ color: {look.foreground}; }}')
-    return "\n".join(rules)
+    """The style rules by level that the application style sheet appends: none."""
+    return ""

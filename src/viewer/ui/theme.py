@@ -29,8 +29,6 @@ SCALES: dict[str, tuple[float, bool]] = {
     "#sectionHeading": (1.2, True),
     "#sectionArrow": (1.2, True),
     "#riskHeading": (1.25, True),
-    "#riskWord": (0.9, True),
-    "#riskSource": (0.85, False),
     "#popupTerm": (1.2, True),
     "#emergencyNumber": (1.15, True),
     "#disclaimer": (0.9, False),
