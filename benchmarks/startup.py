@@ -9,6 +9,7 @@ Runs, interleaved in the same run, N times each (after one untimed warm-up run e
             QListWidget, a footer QLabel), quit after the first paint: the baseline
   source    `patient-viewer --self-test` from the virtual environment
   frozen    `dist/patient-viewer/patient-viewer --self-test` (the one-folder bundle), if built
+            (`--dist DIR`: DIR is PyInstaller's dist/ or the bundle's folder itself)
   onefile   `dist/patient-viewer-onefile --self-test`, if built
 
 and, when asked for, two that tell where the source's time goes:
@@ -168,9 +169,10 @@ def variants(
         floor_script = bare_script.parent / "app_floor.py"
         floor_script.write_text(APP_FLOOR, encoding="utf-8")
         found.append(Variant("appfloor", [python, str(floor_script)], "appfloor OK"))
-    onedir = dist / "patient-viewer" / "patient-viewer"
-    if onedir.is_file():
-        found.append(Variant("frozen", [str(onedir), "--self-test"], "self-test OK"))
+    for onedir in (dist / "patient-viewer" / "patient-viewer", dist / "patient-viewer"):
+        if onedir.is_file():  # dist/, or the bundle's own folder dist/patient-viewer/
+            found.append(Variant("frozen", [str(onedir), "--self-test"], "self-test OK"))
+            break
     onefile = dist / "patient-viewer-onefile"
     if onefile.is_file():
         found.append(Variant("onefile", [str(onefile), "--self-test"], "self-test OK"))
@@ -181,7 +183,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", "--runs", type=int, default=7, help="timed runs of each (7)")
     parser.add_argument("--warmup", type=int, default=1, help="untimed runs of each first (1)")
-    parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="PyInstaller's dist/")
+    parser.add_argument(
+        "--dist",
+        type=Path,
+        help="PyInstaller's dist/ (the default, when built) or the bundle's folder in it",
+    )
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     parser.add_argument("--cold", action="store_true", help="also source without its cache")
     parser.add_argument(
@@ -204,7 +210,12 @@ def main(argv: list[str] | None = None) -> int:
         }
         for name in ("PYTHONPATH", "PYTHONDONTWRITEBYTECODE", "PYTHONPROFILEIMPORTTIME"):
             env.pop(name, None)
-        todo = variants(bare_script, stock_script, texts, args.dist, args)
+        dist = (args.dist or ROOT / "dist").absolute()  # the runs start in a scratch folder
+        todo = variants(bare_script, stock_script, texts, dist, args)
+        if args.dist is not None and not any(v.name in ("frozen", "onefile") for v in todo):
+            # Not silently the source runs alone: the reader asked for a frozen build.
+            print(f"--dist {args.dist}: no patient-viewer bundle there")
+            return 2
         print(f"start-up, {dt.date.today().isoformat()}, {machine()}")
         print(f"Python {platform.python_version()}; {args.runs} runs each, interleaved")
         for index in range(args.warmup + args.runs):
