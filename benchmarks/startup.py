@@ -26,11 +26,12 @@ and, when asked for, two that tell where the source's time goes:
 all on Qt's offscreen platform, and prints the median wall time of each, its ratio to
 the stock-widget window (the baseline) and to the bare window, the median CPU time (user
 + system: steadier than wall time on a busy machine) and the median peak resident memory
-(ru_maxrss from wait4, which covers the process and the children it waited for). The
-source runs may write bytecode caches (PYTHONDONTWRITEBYTECODE is dropped), as an
-installed app does, so the warm-up run leaves them. Targets (issue 9): frozen and source
-at most 1.3x the stock window. A benchmark, not a test: the exit status is 0 unless
---check is given.
+(ru_maxrss from wait4, which covers the process and the children it waited for), and
+the load average before and after (others' work on a shared machine shows up in the
+wall times). The source runs may write bytecode caches (PYTHONDONTWRITEBYTECODE is
+dropped), as an installed app does, so the warm-up run leaves them. Targets (issue 9):
+frozen and source at most 1.3x the stock window. A benchmark, not a test: the exit
+status is 0 unless --check is given.
 
     .venv/bin/python benchmarks/startup.py [-n 7] [--check] [--cold] [--app-floor]
 """
@@ -96,6 +97,13 @@ def run_once(command: list[str], env: dict[str, str], scratch: Path) -> Run:
         stdout=out_path.read_text(encoding="utf-8", errors="replace"),
         stderr=err_path.read_text(encoding="utf-8", errors="replace"),
     )
+
+
+def load_average() -> str:
+    try:
+        return " ".join(f"{value:.2f}" for value in os.getloadavg())
+    except OSError:
+        return "unknown"
 
 
 def source_command() -> list[str]:
@@ -218,6 +226,7 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         print(f"start-up, {dt.date.today().isoformat()}, {machine()}")
         print(f"Python {platform.python_version()}; {args.runs} runs each, interleaved")
+        load_before = load_average()
         for index in range(args.warmup + args.runs):
             for variant in todo:
                 run = run_once(variant.command, {**env, **variant.env}, scratch)
@@ -229,6 +238,8 @@ def main(argv: list[str] | None = None) -> int:
                     variant.cpus.append(run.cpu_s)
                     variant.rss_mb.append(run.peak_rss_mb)
 
+    # Others' work on a shared machine shows up in the wall times.
+    print(f"load average {load_before} before, {load_average()} after")
     stock = statistics.median(todo[0].walls)
     stock_cpu = statistics.median(todo[0].cpus)
     bare = statistics.median(todo[1].walls)
