@@ -7,13 +7,13 @@ Both run as whole processes, interleaved, after one untimed warm-up run each, wi
 display (the CLI picks offscreen itself; the floor is given offscreen). As in startup.py,
 the runs may write bytecode caches (PYTHONDONTWRITEBYTECODE is dropped), as an installed
 app does, so the warm-up run leaves them: without them every run compiled the viewer's
-changed modules again, which no installed copy does. Prints the median wall time (the
-target: at most 1.5x the floor), its min and max, the median of each round's own ratio
-("paired": steadier when the machine's speed changes during the runs), the median CPU
-time (user + system, from wait4: steadier than wall time on a busy machine), the load
-average before and after (others' work on a shared machine shows up in the wall times)
-and the page counts.
-A benchmark, not a test: exit 0 unless --check is given and the target is missed (1),
+changed modules again, which no installed copy does. Prints the median wall time, its
+min and max, the median of each round's own ratio (the "paired" ratio, on which the
+target is judged: at most 1.5x the floor; steadier than the ratio of the medians, also
+printed, when the machine's speed changes during the runs), the median CPU time (user +
+system, from wait4: steadier than wall time on a busy machine), the load average before
+and after (others' work on a shared machine shows up in the wall times) and the page
+counts. A benchmark, not a test: exit 0 unless --check is given and the target is missed (1),
 or a run fails (2).
 """
 
@@ -110,17 +110,17 @@ def main(argv: list[str] | None = None) -> int:
             f"{min(values) * 1000:.0f}, max {max(values) * 1000:.0f}), "
             f"cpu {statistics.median(cpus[name]) * 1000:.0f} ms, {pages[name]} A4 pages"
         )
-    verdict = "met" if ratio <= TARGET else "MISSED"
     # Each round's own ratio, then their median: steadier when the machine's speed changes
-    # during the runs (both programs of a round share it).
+    # during the runs (both programs of a round share it); the target is judged on it.
     paired = statistics.median(
         ours / floor for ours, floor in zip(walls["handout"], walls["floor"], strict=True)
     )
+    verdict = "met" if paired <= TARGET else "MISSED"
     print(
-        f"ratio {ratio:.2f}x (target <= {TARGET}x: {verdict}); paired {paired:.2f}x; "
-        f"cpu ratio {cpu_ratio:.2f}x"
+        f"paired ratio {paired:.2f}x (target <= {TARGET}x: {verdict}); ratio of the medians "
+        f"{ratio:.2f}x; cpu ratio {cpu_ratio:.2f}x"
     )
-    return 1 if args.check and ratio > TARGET else 0
+    return 1 if args.check and paired > TARGET else 0
 
 
 if __name__ == "__main__":
