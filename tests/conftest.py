@@ -188,3 +188,16 @@ def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):
 def expected_logs() -> LogFail:
     """For a record only some cases of a test log: `expected_logs.expect(logger, message)`."""
     return _LOGFAIL
+
+
+def _printable(text: str) -> str:
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """File names that are not UTF-8 (tests make some on purpose) reach captured logs as
+    surrogates; a report must be UTF-8 to travel from a pytest-xdist worker."""
+    outcome = yield
+    report = outcome.get_result()
+    report.sections = [(title, _printable(text)) for title, text in report.sections]

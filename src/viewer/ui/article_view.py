@@ -32,8 +32,14 @@ class ArticleView(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A viewport of our own, as the risk panel's: for the one Qt makes, viewport() has
+        # PySide look through every widget class for its type (~10-15 ms, once a process,
+        # before the first frame).
+        viewport = QWidget()
+        viewport.setObjectName("qt_scrollarea_viewport")
+        self.setViewport(viewport)
         # A finger drag scrolls on touch screens; the mouse keeps selecting text.
-        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.TouchGesture)
         self._page = QWidget()
         self._page.setObjectName("articlePage")
         self._layout = QVBoxLayout(self._page)
