@@ -18,7 +18,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 from viewer import paths
-from viewer.ui.level_style import level_stylesheet
 
 log = logging.getLogger(__name__)
 STYLE_FILE = "styles/viewer.qss"
@@ -73,7 +72,7 @@ def apply_stylesheet(app: QApplication) -> None:
     QCoreApplication.setAttribute(
         Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles, True
     )
-    app.setStyleSheet(base_stylesheet() + "\n" + level_stylesheet())
+    app.setStyleSheet(base_stylesheet())
 
 
 def font_for(widget: QWidget, point_size: float) -> QFont:
