@@ -24,13 +24,17 @@ def test_the_log_folder_follows_the_platform(monkeypatch: pytest.MonkeyPatch, tm
     assert user_dirs.log_dir() == Path("C:\\Users\\a\\AppData\\Local") / "patient-viewer" / "logs"
 
 
-def test_documents_is_home_when_the_folder_does_not_exist(qapp, monkeypatch, tmp_path: Path):
+def test_documents_is_made_when_missing_and_home_only_if_it_cannot_be(
+    qapp, monkeypatch, tmp_path: Path
+):
     # A save dialog pointed at a missing ~/Documents opens in the current folder instead.
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / ".config"))
-    assert user_dirs.documents_dir() == tmp_path
-    (tmp_path / "Documents").mkdir()
     assert user_dirs.documents_dir() == tmp_path / "Documents"
+    assert (tmp_path / "Documents").is_dir()
+    (tmp_path / "Documents").rmdir()
+    (tmp_path / "Documents").write_text("not a folder")  # so it cannot be made
+    assert user_dirs.documents_dir() == tmp_path
 
 
 def test_the_cache_folder_is_the_apps_even_before_the_application_exists(tmp_path: Path):

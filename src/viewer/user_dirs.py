@@ -36,12 +36,16 @@ def system_config_dir() -> Path:
 
 def documents_dir() -> Path:
     """The user's documents folder as the desktop names it (a localised "Dokumen" too),
-    or the home folder when it does not exist: a save dialog pointed at a missing folder
-    opens in the current folder instead, where a PDF gets lost."""
+    created if missing; the home folder only if it cannot be made. Never the current
+    folder: a save dialog pointed at a missing folder opens there, where a PDF gets lost."""
     from PySide6.QtCore import QStandardPaths
 
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     folder = Path(location) if location else Path.home()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return Path.home()
     return folder if folder.is_dir() else Path.home()
 
 

@@ -160,14 +160,14 @@ def test_save_pdf_writes_the_same_handout_as_the_cli(
     assert window.notice_text.text() == f"PDF disimpan: {saved} ({pages} halaman)"
 
 
-def test_the_pdf_is_offered_in_documents_or_else_in_home(qapp, rendered):
+def test_the_pdf_is_offered_in_documents_made_if_missing(qapp, rendered):
     """The folder comes from user_dirs: without a Documents folder the dialog would open
-    in the current folder, where a PDF gets lost, so home is offered instead."""
+    in the current folder, where a PDF gets lost, so the folder is made."""
     handout = window_printing.make_handout(rendered, ClinicSettings(), TODAY)
-    assert window_printing.default_pdf_path(handout) == Path.home() / "clonazepam-depresi.pdf"
-    (Path.home() / "Documents").mkdir()
+    assert not (Path.home() / "Documents").exists()
     expected = Path.home() / "Documents" / "clonazepam-depresi.pdf"
     assert window_printing.default_pdf_path(handout) == expected
+    assert expected.parent.is_dir()
 
 
 def test_cancelled_save_writes_nothing(qtbot, window, save_dialog, tmp_path, messages):
