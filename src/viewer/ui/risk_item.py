@@ -10,17 +10,14 @@ for 23 warnings; the painted item lays its text out once per width.
 from __future__ import annotations
 
 import functools
-import math
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QPainter,
     QPainterPath,
-    QPalette,
     QPen,
     QPixmap,
     QTextDocument,
@@ -37,6 +34,7 @@ from viewer.content.render import RenderedRisk
 from viewer.presentation.levels import level_hint, level_icon, level_word, style
 from viewer.presentation.wording import source_label
 from viewer.ui.buttons import enter_presses
+from viewer.ui.painted_text import TextPart
 from viewer.ui.section_widget import MIN_TOUCH_TARGET
 
 if TYPE_CHECKING:  # PySide makes a class when it is first named: these only at first use
@@ -61,72 +59,6 @@ FOCUS_COLOUR = "#1f4e5f"  # as the button's focus border (viewer.qss, #riskGo:fo
 def _icon(level: Level, size: int) -> QPixmap:
     """One pixmap per level and size for all items (23 items, 3 levels)."""
     return level_icon(level, size)
-
-
-class TextPart:
-    """A block of text that an item paints: what it says, how it was given, its font.
-
-    Read like a label (text(), textFormat(), font()); laid out by its own document. The
-    scroll area asks for the height at two widths (with and without its scroll bar), again
-    and again: each width's height is kept until the font changes.
-    """
-
-    def __init__(self, name: str, text: str, text_format: Qt.TextFormat, css: str = "") -> None:
-        self._name = name
-        self._text = text
-        self._format = text_format
-        self.document = QTextDocument()
-        self.document.setUndoRedoEnabled(False)
-        self.document.setDocumentMargin(0)
-        if text_format == Qt.TextFormat.RichText:
-            self.document.setDefaultStyleSheet(css)
-            self.document.setHtml(text)
-        else:
-            self.document.setPlainText(text)  # author text: never read as markup
-        self._heights: dict[int, int] = {}
-
-    def text(self) -> str:
-        return self._text
-
-    def textFormat(self) -> Qt.TextFormat:  # noqa: N802 - reads like QLabel
-        return self._format
-
-    def objectName(self) -> str:  # noqa: N802 - reads like QLabel
-        return self._name
-
-    def font(self) -> QFont:
-        return self.document.defaultFont()
-
-    def set_font(self, font: QFont) -> bool:
-        """Give the part `font`; True if that changed it."""
-        if font == self.document.defaultFont():
-            return False
-        self.document.setDefaultFont(font)
-        self._heights.clear()
-        return True
-
-    def height_for(self, width: int) -> int:
-        height = self._heights.get(width)
-        if height is None:
-            height = self._heights[width] = math.ceil(self.laid_out(width).size().height())
-        return height
-
-    def laid_out(self, width: int) -> QTextDocument:
-        """The document, laid out `width` px wide."""
-        if self.document.textWidth() != width:
-            self.document.setTextWidth(width)
-        return self.document
-
-    def paint(self, painter: QPainter, origin: QPointF, width: int, colour: QColor) -> None:
-        self.laid_out(width)
-        painter.save()
-        painter.translate(origin)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        palette = context.palette
-        palette.setColor(QPalette.ColorRole.Text, colour)
-        context.palette = palette
-        self.document.documentLayout().draw(painter, context)
-        painter.restore()
 
 
 # NamedTuples, not dataclasses: made at import time, a dataclass costs ~1.5 ms each.
