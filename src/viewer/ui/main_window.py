@@ -14,12 +14,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from viewer.clinic_settings import ClinicSettings
 from viewer.content.model import Article, Library
@@ -36,6 +34,7 @@ from viewer.ui.glossary_panel import GlossaryPanel
 from viewer.ui.glossary_popup import GlossaryPopup
 from viewer.ui.info_bar import InfoBar
 from viewer.ui.reading_area import ReadingArea
+from viewer.ui.return_point import ReturnPoint, focus_in_view
 from viewer.ui.risk_panel import RiskPanel
 from viewer.ui.theme import MAX_POINT_SIZES
 from viewer.ui.toc_panel import TocPanel
@@ -74,12 +73,12 @@ class MainWindow(QMainWindow):
         self.zoom = zoom
         self._fixed_today = today  # tests fix the date; None: the calendar's
         self.current: RenderedArticle | None = None
-        self._return_to: QWidget | None = None  # where Back goes after a jump
         self._rendered: dict[str, RenderedArticle] = {}
         self.setWindowTitle(self.tr("Informasi Obat untuk Pasien"))
         self.setObjectName("mainWindow")
 
         self.toolbar = ReaderToolbar(zoom, self)
+        self.return_point = ReturnPoint(self.toolbar.back)
         self.notice = QFrame(self)
         self.notice.setObjectName("noticeBar")
         self.notice_text = QLabel(self.notice)
@@ -222,7 +221,7 @@ class MainWindow(QMainWindow):
 
     def show_article(self, article: Article) -> None:
         self.popup.hide()
-        self._forget_return_point()
+        self.return_point.forget()
         self.current = self.rendered(article)
         self.article_view.show_article(self.current)
         headings = {s.id: s.heading for s in self.current.sections}
@@ -269,32 +268,20 @@ class MainWindow(QMainWindow):
         if not self.article_view.open_section(section_id):
             return
         if origin is not None and self.isAncestorOf(origin):
-            self._return_to = origin
-            self.toolbar.back.setEnabled(True)
-
-    def _forget_return_point(self) -> None:
-        self._return_to = None
-        self.toolbar.back.setEnabled(False)
+            self.return_point.remember(origin)
 
     @Slot()
     def go_back(self) -> None:
-        origin = self._return_to
-        self._forget_return_point()
-        if origin is None or not isValid(origin):
+        origin = self.return_point.take()
+        if origin is None:
             return
         if self.side.isAncestorOf(origin):
             self.reading.open_drawer()  # the jump came from the contents in the drawer
-        if not origin.isVisible():
-            return
-        area = origin.parentWidget()
-        while area is not None and not isinstance(area, QScrollArea):
-            area = area.parentWidget()
-        if area is not None:
-            area.ensureWidgetVisible(origin)
-        origin.setFocus(Qt.FocusReason.OtherFocusReason)
+        if origin.isVisible():
+            focus_in_view(origin)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        if event.key() == Qt.Key.Key_Escape and self._return_to is not None:
+        if event.key() == Qt.Key.Key_Escape and self.return_point.is_set:
             self.go_back()
             return
         super().keyPressEvent(event)
@@ -382,7 +369,7 @@ class MainWindow(QMainWindow):
         self.popup.hide()
         self.notice.hide()
         self.reading.close_drawer()
-        self._forget_return_point()
+        self.return_point.forget()
         if self.library.articles:
             first = self.library.articles[0]
             if self.current is None or self.current.article is not first:
