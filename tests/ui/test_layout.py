@@ -127,3 +127,13 @@ def test_beside_the_article_every_warning_shows(make_window, qtbot):
     assert window.reading.plan.arrangement is not Arrangement.STACKED
     assert all(not w.isHidden() for w in window.risk_panel.items)
     assert not window.risk_panel.show_all.isVisible()
+
+
+def test_a_portrait_screen_shows_every_urgent_warning_and_the_way_to_the_rest(make_window, qtbot):
+    window = make_window(size=(1080, 1890))
+    _settle(qtbot)
+    panel = window.risk_panel
+    viewport = panel.viewport()
+    for widget in [w for w in panel.items if w.risk.item.level is Level.URGENT]:
+        assert viewport.rect().contains(_rect_in(widget, viewport))
+    assert viewport.rect().contains(_rect_in(panel.show_all, viewport))

@@ -133,7 +133,8 @@ def test_narrow_window_puts_the_panel_above_the_article(qtbot, make_window):
         )
     )
     assert window.risk_panel.isVisible()
-    assert window.height() * 0.2 <= window.risk_panel.height() <= window.height() * 0.41
+    # The urgent warnings whole, the article keeping the rest (layout_plan: at most 60 %).
+    assert window.height() * 0.2 <= window.risk_panel.height() <= window.height() * 0.6
     buttons = window.toolbar.findChildren(QPushButton)
     assert len(buttons) >= 6
     qtbot.waitUntil(lambda: all(b.width() >= b.sizeHint().width() for b in buttons))

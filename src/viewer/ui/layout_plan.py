@@ -80,9 +80,10 @@ def plan_layout(
         return LayoutPlan(Arrangement.TWO_COLUMNS, False, (risk_min, risk_max), None)
     # Stacked: the first warning whole, even if the article is left only a little room
     # (it scrolls; a cut warning does not help anyone).
-    most = max(MIN_ARTICLE_HEIGHT, round(height * STACKED_RISK_SHARE))
-    most = max(most, min(folded_risks_height(width), round(height * STACKED_RISK_MOST)))
-    least = min(first_risk_height(width), max(0, height - MIN_ARTICLE_HEIGHT))
+    # The urgent ones (folded) whole too, where they take at most 60 % of the height.
+    folded = min(folded_risks_height(width), round(height * STACKED_RISK_MOST))
+    least = min(max(first_risk_height(width), folded), max(0, height - MIN_ARTICLE_HEIGHT))
+    most = max(least, MIN_ARTICLE_HEIGHT, round(height * STACKED_RISK_SHARE))
     # The contents list beside the article only where it shows more than its tabs.
     side_beside = width >= SIDE_WIDTH + article and height - least >= MIN_SIDE_HEIGHT
     return LayoutPlan(Arrangement.STACKED, side_beside, None, (least, max(least, most)))

@@ -70,7 +70,12 @@ class ReadingArea(QWidget):
         width, height = self.width(), self.height()
         char_width = self.article.fontMetrics().averageCharWidth()
         plan = plan_layout(
-            width, height, self._zoom_factor, char_width, self.risks.first_item_height
+            width,
+            height,
+            self._zoom_factor,
+            char_width,
+            self.risks.first_item_height,
+            self.risks.folded_height,
         )
         if plan == self.plan:
             return

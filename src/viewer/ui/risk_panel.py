@@ -123,7 +123,8 @@ class RiskPanel(QScrollArea):
         for widget in self._items:
             if widget.risk.item.level is Level.URGENT:
                 height += spacing + widget.heightForWidth(inner)
-        return height + spacing + self.show_all.sizeHint().height()
+        button = max(self.show_all.sizeHint().height(), self.show_all.minimumHeight())
+        return height + spacing + button
 
     # -- folding --------------------------------------------------------------------------
     def set_folded(self, folded: bool) -> None:
