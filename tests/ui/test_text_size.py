@@ -6,11 +6,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget, QTextBrowser, QWidget
 
+from viewer.ui.section_widget import OpenMark
 from viewer.ui.theme import MAX_POINT_SIZES
 from viewer.ui.widget_tree import descendants
 from viewer.ui.zoom import BASE_POINT_SIZE
 
-TEXT_WIDGETS = (QLabel, QAbstractButton, QTextBrowser, QListWidget)
+TEXT_WIDGETS = (QLabel, QAbstractButton, QTextBrowser, QListWidget, OpenMark)
 CAPPED = tuple(name.lstrip("#") for name in MAX_POINT_SIZES)
 
 

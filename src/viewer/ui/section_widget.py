@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,6 +19,36 @@ from viewer.ui.safe_browser import SafeTextBrowser
 from viewer.ui.zoom import Zoom
 
 MIN_TOUCH_TARGET = 44  # px at the default zoom (WCAG 2.5.5 / platform guidelines)
+
+
+class OpenMark(QWidget):
+    """The ▸ / ▾ before a heading, painted: as a label a screen reader would read the
+    arrow out loud, though the header's own name already says open or closed."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._text = "▸"
+
+    def text(self) -> str:
+        return self._text
+
+    def set_open(self, is_open: bool) -> None:
+        self._text = "▾" if is_open else "▸"
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        metrics = self.fontMetrics()
+        return QSize(metrics.horizontalAdvance("▾▸") // 2 + 2, metrics.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return self.sizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.setFont(self.font())
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        painter.drawText(self.rect(), align, self._text)
 
 
 class SectionHeader(QPushButton):
@@ -35,7 +65,7 @@ class SectionHeader(QPushButton):
         self.setObjectName("sectionHeader")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.arrow = QLabel(self)
+        self.arrow = OpenMark(self)
         self.arrow.setObjectName("sectionArrow")
         self.label = QLabel(heading, self)
         self.label.setObjectName("sectionHeading")
@@ -76,7 +106,7 @@ class SectionHeader(QPushButton):
 
     @Slot(bool)
     def _describe(self, is_open: bool) -> None:
-        self.arrow.setText("▾" if is_open else "▸")
+        self.arrow.set_open(is_open)
         state = self.tr("terbuka") if is_open else self.tr("tertutup")
         # Screen readers hear the heading and whether it is open; the checked state
         # carries the same to assistive technology that reads states.
