@@ -36,7 +36,7 @@ from viewer.ui.info_bar import InfoBar
 from viewer.ui.reading_area import ReadingArea
 from viewer.ui.return_point import ReturnPoint, focus_in_view
 from viewer.ui.risk_panel import RiskPanel
-from viewer.ui.theme import MAX_POINT_SIZES
+from viewer.ui.theme import capped
 from viewer.ui.toc_panel import TocPanel
 from viewer.ui.toolbar import ReaderToolbar
 from viewer.ui.window_mode import DesktopMode, WindowMode
@@ -334,11 +334,12 @@ class MainWindow(QMainWindow):
 
     def _risk_point_size(self) -> float:
         # Capped like the other always-visible parts (theme.MAX_POINT_SIZES).
-        return min(self.zoom.point_size, MAX_POINT_SIZES["#riskPanel"])
+        return capped(self.risk_panel, self.zoom.point_size)
 
     def _follow_zoom(self, percent: int) -> None:
         """The layout and the toolbar for a text size the widgets already have."""
-        self._update_layout()
+        self.reading.set_zoom_factor(percent / 100)
+        self._fit_info_bar()
         self.toolbar.show_zoom(percent, self.zoom.can_zoom_in, self.zoom.can_zoom_out)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
@@ -350,14 +351,12 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
-        self._update_layout()
+        self._fit_info_bar()
 
-    def _update_layout(self) -> None:
-        """The toolbar and the info bar for the window's width; the reading area arranges
-        itself for its own size (ReadingArea, layout_plan)."""
-        width = self.width()
-        self.reading.set_zoom_factor(self.zoom.percent / 100)
-        self.info_bar.set_compact(width < NARROW_WIDTH)
+    def _fit_info_bar(self) -> None:
+        """The info bar for the window's width; the reading area arranges itself for its
+        own size (ReadingArea, layout_plan) and the toolbar fits its own rows."""
+        self.info_bar.set_compact(self.width() < NARROW_WIDTH)
 
     @Slot()
     def _after_arranging(self) -> None:

@@ -75,13 +75,16 @@ def apply_stylesheet(app: QApplication) -> None:
     app.setStyleSheet(base_stylesheet())
 
 
+def capped(widget: QWidget, point_size: float) -> float:
+    """`point_size` within the cap of `widget` or the first of its parents that has one."""
+    cap = _cap(widget)
+    return point_size if cap is None else min(point_size, cap)
+
+
 def font_for(widget: QWidget, point_size: float) -> QFont:
     """`widget`'s font at the base size `point_size`: scaled, bolded and capped by name."""
     scale, bold = SCALES.get(f"#{widget.objectName()}", (1.0, False))
-    size = point_size * scale
-    cap = _cap(widget)
-    if cap is not None:
-        size = min(size, cap)
+    size = capped(widget, point_size * scale)
     font = widget.font()  # keeps what else the widget chose (e.g. a bold review line)
     font.setPointSizeF(size)
     if bold:
