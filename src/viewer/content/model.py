@@ -100,6 +100,16 @@ class ArticleMeta:
     last_reviewed: dt.date
     next_review: dt.date
     reviewer: str = ""
+    # The library's home screen and search (all optional in front matter):
+    categories: tuple[str, ...] = ()  # the groups the article's card appears in
+    keywords: tuple[str, ...] = ()  # other names search finds it by (brands, misspellings)
+    related: tuple[str, ...] = ()  # ids of articles listed under "Lihat juga"
+    order: int | None = None  # the clinic's place for it on the home screen; None: last
+
+    @property
+    def shelf_key(self) -> tuple[int, int, str]:
+        """Where the article stands on the home screen: by `order`, then by title."""
+        return (0 if self.order is not None else 1, self.order or 0, self.title.casefold())
 
     @property
     def is_reviewed(self) -> bool:
