@@ -1,0 +1,231 @@
+"""Open a content folder as a Shelf, with what can be kept between runs kept in the
+user's cache folder.
+
+Three kinds of cache entry, each used only when what it was made from is unchanged:
+- the catalogue: each article file's front matter (or the problem that kept it from
+  being read), keyed by the file's name, size and modification time. A start with a
+  thousand unchanged articles reads one small file and stats the thousand, no parsing;
+  a changed file is read again alone.
+- the glossary, keyed by the code and the glossary file's bytes;
+- each opened article, whole and rendered, keyed by the code, its own bytes and the
+  glossary's bytes (its HTML marks the glossary's terms), like content/cache.py's entry
+  for a whole folder, with the same re-check of the files its links and images name.
+
+Any cache that cannot be read or written only costs time: the folder is read as it is.
+The cache never decides what is shown; the files do.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import marshal
+import os
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from viewer.content import cache
+from viewer.content.errors import ContentError
+from viewer.content.folder import GLOSSARY_FILE, article_files
+from viewer.content.linked_files import FileChecks, check_file
+from viewer.content.model import Article, ArticleMeta, Glossary, Problem, SourceRef
+from viewer.content.shelf import Shelf, ShelfEntry
+from viewer.content.textfile import unreadable_file_message
+
+log = logging.getLogger(__name__)
+FORMAT = b"patient-viewer shelf 1\n"
+
+
+@functools.cache
+def _code() -> bytes:
+    return cache.code_stamp()
+
+
+def open_shelf(root: Path, cache_folder: Path | None) -> Shelf:
+    """The articles of `root` by their front matter; never raises for bad content."""
+    try:
+        if not root.is_dir():
+            problem = Problem(SourceRef(root, 0), "folder konten tidak ditemukan")
+            return _empty(root, [problem])
+        files = article_files(root)
+    except OSError as exc:
+        message = "folder konten " + unreadable_file_message(exc)
+        return _empty(root, [Problem(SourceRef(root, 0), message)])
+    folder = None if cache_folder is None else cache_folder / "shelf" / _folder_name(root)
+    entries, problems = _catalogue(root, files, folder)
+    if not entries and not problems:
+        problems.append(Problem(SourceRef(root, 0), "tidak ada artikel (*.md) di folder"))
+    glossary = functools.partial(_glossary, root, folder)
+    opener = functools.partial(_open_article, root, folder)
+    return Shelf(root, entries, problems, opener, glossary)
+
+
+def _empty(root: Path, problems: list[Problem]) -> Shelf:
+    return Shelf(root, (), problems, lambda entry, glossary: (None, []), Glossary)
+
+
+def _folder_name(root: Path) -> str:
+    absolute = os.fsencode(root.absolute())
+    return f"{zlib.crc32(absolute):08x}-{zlib.adler32(absolute):08x}"
+
+
+# -- the catalogue --------------------------------------------------------------------------
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_size, status.st_mtime_ns
+
+
+def _catalogue(
+    root: Path, files: list[Path], folder: Path | None
+) -> tuple[list[ShelfEntry], list[Problem]]:
+    stored = _read_catalogue(folder / "catalogue", root) if folder is not None else {}
+    fresh: dict[str, Any] = {}
+    entries: list[ShelfEntry] = []
+    problems: list[Problem] = []
+    read_again = 0
+    for path in files:
+        stamp = _stamp(path)
+        known = stored.get(path.name)
+        if stamp is not None and known is not None and tuple(known[0]) == stamp:
+            value = cache._decode(known[1])
+        else:
+            read_again += 1
+            value = _front_matter(path, root)
+        if stamp is not None:
+            fresh[path.name] = (stamp, cache._encode(value))
+        if isinstance(value, ArticleMeta):
+            entries.append(ShelfEntry(value, path))
+        else:
+            problems.append(value)
+    known = len(files) - read_again
+    log.info("catalogue of %s: %d file(s) read, %d known", root, read_again, known)
+    if folder is not None and (read_again or set(stored) != set(fresh)):
+        _write(folder / "catalogue", (FORMAT, _code(), os.fsencode(root.absolute()), fresh))
+    return entries, problems
+
+
+def _front_matter(path: Path, root: Path) -> ArticleMeta | Problem:
+    from viewer.content import frontmatter  # parsed only for files that changed
+    from viewer.content.textfile import read_text
+
+    display = root / path.name
+    try:
+        return frontmatter.split(read_text(path, display), display).meta
+    except ContentError as exc:
+        return exc.problem
+    except Exception:
+        log.exception("unexpected error while reading the front matter of %s", path)
+        from viewer.content.loader import UNEXPECTED
+
+        return Problem(SourceRef(display, 0), UNEXPECTED)
+
+
+def _read_catalogue(entry: Path, root: Path) -> dict[str, Any]:
+    try:
+        data = marshal.loads(entry.read_bytes())
+        form, code, where, files = data
+        if (form, code, where) != (FORMAT, _code(), os.fsencode(root.absolute())):
+            return {}
+        if not isinstance(files, dict):
+            return {}
+        return files
+    except FileNotFoundError:
+        return {}
+    except Exception as exc:  # damaged or from another version: read the files instead
+        log.info("shelf catalogue %s not read: %s", entry, exc)
+        return {}
+
+
+# -- the glossary and opened articles ---------------------------------------------------------
+def _file_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return b"-"  # missing or unreadable: the loader says which
+
+
+def _glossary(root: Path, folder: Path | None) -> Glossary:
+    from_cache = _read_keyed(folder, "glossary", _glossary_inputs(root))
+    if isinstance(from_cache, Glossary):
+        return from_cache
+    from viewer.content.loader import load_glossary
+
+    glossary, problems = load_glossary(root, root)
+    for problem in problems:
+        log.warning("content problem: %s", problem)
+    if not problems:
+        _write_keyed(folder, "glossary", _glossary_inputs(root), glossary)
+    return glossary
+
+
+def _glossary_inputs(root: Path) -> bytes:
+    return b"\0".join([FORMAT, _code(), _file_bytes(root / GLOSSARY_FILE)])
+
+
+def _article_inputs(root: Path, entry: ShelfEntry) -> bytes:
+    return b"\0".join(
+        [
+            FORMAT,
+            _code(),
+            os.fsencode(root.absolute()),
+            os.fsencode(entry.path.name),
+            _file_bytes(entry.path),
+            _file_bytes(root / GLOSSARY_FILE),
+        ]
+    )
+
+
+def _open_article(
+    root: Path, folder: Path | None, entry: ShelfEntry, glossary: Callable[[], Glossary]
+) -> tuple[Article | None, list[Problem]]:
+    name = "article-" + entry.path.name
+    inputs = _article_inputs(root, entry)
+    stored = _read_keyed(folder, name, inputs)
+    if stored is not None:
+        article, problems, checks = stored
+        if all(check_file(target, image, root) == problem for target, image, problem in checks):
+            return article, list(problems)
+    from viewer.content.loader import UNEXPECTED, load_article
+
+    file_checks: FileChecks = {}
+    article, problems = load_article(entry.path, root, root, file_checks, glossary())
+    if any(problem.message == UNEXPECTED for problem in problems):
+        return article, problems  # logged; the next start tries again
+    checks = tuple((target, image, problem) for (target, image), problem in file_checks.items())
+    _write_keyed(folder, name, inputs, (article, tuple(problems), checks))
+    return article, problems
+
+
+def _read_keyed(folder: Path | None, name: str, inputs: bytes) -> Any:
+    if folder is None:
+        return None
+    try:
+        stored_inputs, value = marshal.loads((folder / name).read_bytes())
+        if stored_inputs != inputs:
+            return None
+        return cache._decode(value)
+    except FileNotFoundError:
+        return None
+    except Exception as exc:
+        log.info("shelf cache %s not read: %s", folder / name, exc)
+        return None
+
+
+def _write_keyed(folder: Path | None, name: str, inputs: bytes, value: Any) -> None:
+    if folder is not None:
+        _write(folder / name, (inputs, cache._encode(value)))
+
+
+def _write(entry: Path, value: Any) -> None:
+    from viewer.atomic_file import WriteError, write_atomically
+
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(entry, marshal.dumps(value), mode=0o600)
+    except (OSError, WriteError, ValueError) as exc:
+        log.info("shelf cache not written: %s", exc)
