@@ -298,13 +298,13 @@ CASES = {
         replace("reviewer", 'reviewr = ""'),
         "konten/obat.md:9: kolom 'reviewr' tidak dikenal; mungkin maksudnya 'reviewer': periksa "
         "ejaannya (yang dikenal: id, title, language, summary, source, last_reviewed, "
-        "next_review, reviewer)",
+        "next_review, reviewer, categories, keywords, related, order)",
     ),
     "unknown field": (
         insert_before_closing('warna = "biru"'),
         "konten/obat.md:10: kolom 'warna' tidak dikenal; hapus barisnya atau periksa ejaannya "
         "(yang dikenal: id, title, language, summary, source, last_reviewed, next_review, "
-        "reviewer)",
+        "reviewer, categories, keywords, related, order)",
     ),
     "number for text": (
         replace("title", "title = 2026"),

@@ -14,6 +14,9 @@ from urllib.parse import SplitResult, unquote, urlsplit
 # Shown with their address and never opened; every other scheme is refused.
 WEB_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 _DRIVE = re.compile(r"^[A-Za-z]:")
+# An article's id: the name of its file without `.md` (see frontmatter).
+ARTICLE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ARTICLE_SUFFIX = ".md"
 
 
 def split_address(address: str) -> SplitResult | None:
@@ -68,3 +71,24 @@ def resolve_inside(root: Path, target: str) -> Path | None:
         return inside_candidate(root, target)
     except (OSError, RuntimeError, ValueError):
         return None
+
+
+def article_link(address: str) -> tuple[str, str | None] | None:
+    """(article id, section id or None) when `address` names an article of the content
+    folder, `x.md` or `x.md#bagian`; None for any other address.
+
+    Only the plain form counts: a file name ending in `.md` whose stem is an article id,
+    with no folder part, scheme, query or `..`. Whether that article (and section)
+    exists is for the library to say (references.check_cross_refs); the window routes the
+    link to the article, the handout prints only its text.
+    """
+    parts = split_address(address)
+    if parts is None or parts.scheme or parts.netloc or parts.query:
+        return None
+    name = parts.path
+    if "/" in name or "\\" in name or not name.endswith(ARTICLE_SUFFIX):
+        return None
+    article_id = name.removesuffix(ARTICLE_SUFFIX)
+    if not ARTICLE_ID.match(article_id):
+        return None
+    return article_id, unquote(parts.fragment) or None
