@@ -2,6 +2,7 @@
 
 An article with any problem is left out of the library (its problems are reported
 instead): a half-read article could show a risk panel that silently misses an item.
+Links between articles and `related` lists are checked once all are loaded.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from viewer.content.folder import GLOSSARY_FILE, article_files
 from viewer.content.glossary import parse_glossary
 from viewer.content.linked_files import FileChecks
 from viewer.content.model import Article, ArticleMeta, Glossary, Library, Problem, SourceRef
-from viewer.content.references import check_references
+from viewer.content.references import CrossRef, check_cross_refs, check_references
 from viewer.content.render import article_html
 from viewer.content.textfile import read_text, unreadable_file_message
 from viewer.phone import DEFAULT_EMERGENCY_NUMBER
@@ -33,6 +34,7 @@ def load_article(
     display_root: Path,
     file_checks: FileChecks | None = None,
     glossary: Glossary | None = None,
+    cross_refs: list[CrossRef] | None = None,
 ) -> tuple[Article | None, list[Problem]]:
     """Parse and check one article; `display_root` prefixes the paths in messages.
 
@@ -40,10 +42,13 @@ def load_article(
     one bad file never takes the other articles down with it. What the checks asked the
     disk about the files its links and images name goes into `file_checks`. With a
     `glossary`, the article keeps the HTML of the pass that checked it (Article.html).
+    With `cross_refs`, the article's links to other articles and its `related` entries
+    go there, for the library to check (references.check_cross_refs); without it, a link
+    to another article is checked as a link to a file of the folder.
     """
     display = display_root / path.name
     try:
-        return _load_article(path, root, display, file_checks, glossary)
+        return _load_article(path, root, display, file_checks, glossary, cross_refs)
     except Exception:
         log.exception("unexpected error while loading %s", path)
         return None, [_unexpected(display)]
@@ -65,12 +70,16 @@ def _load_article(
     display: Path,
     file_checks: FileChecks | None,
     glossary: Glossary | None = None,
+    cross_refs: list[CrossRef] | None = None,
 ) -> tuple[Article | None, list[Problem]]:
     try:
         text = read_text(path, display)
         split = frontmatter.split(text, display)
     except ContentError as exc:
         return None, [exc.problem]
+    if cross_refs is not None:
+        related = SourceRef(display, split.field_lines.get("related", 1))
+        cross_refs += [CrossRef(related, target) for target in split.meta.related]
     body = parse_body(split.body, display, split.body_first_line)
     advisories = _advisories(split.meta, text, display)
     article = Article(split.meta, body.sections, path, advisories)
@@ -79,13 +88,21 @@ def _load_article(
         # Beyond the limits, rendering could take minutes: the limit is reported instead.
         return (None if problems else article), problems
     if glossary is None:
-        problems += check_references(article, root, display.parent, file_checks)
+        problems += check_references(
+            article, root, display.parent, file_checks, cross_refs=cross_refs
+        )
         return (None if problems else article), problems
     # One Markdown pass renders the article and is what the check reads.
     mark = os.urandom(8).hex()
     kept, html = article_html(article, glossary, DEFAULT_EMERGENCY_NUMBER, mark)
     problems += check_references(
-        article, root, display.parent, file_checks, html=html, term_mark=mark
+        article,
+        root,
+        display.parent,
+        file_checks,
+        html=html,
+        term_mark=mark,
+        cross_refs=cross_refs,
     )
     return (None if problems else dataclasses.replace(article, html=kept)), problems
 
@@ -143,18 +160,27 @@ def load_library(
     # Ids are unique because each must equal its file name (see frontmatter).
     articles: list[Article] = []
     advisories: list[Problem] = []
+    cross_refs: list[CrossRef] = []
+    left_out: list[str] = []
     for path in files:
+        refs: list[CrossRef] = []
         article, article_problems = load_article(
-            path, root, display_root, file_checks, glossary if keep_html else None
+            path, root, display_root, file_checks, glossary if keep_html else None, refs
         )
         problems += article_problems
         if article is None:
             # INFO: the problems themselves are reported to the caller; on stderr this
             # line would only repeat them for an author running `check`.
             log.info("article %s left out: %d problem(s)", path, len(article_problems))
+            left_out.append(path.stem)
             continue
         articles.append(article)
         advisories += article.advisories
+        cross_refs += refs
+    # A dead link or `related` entry is a problem (`check` fails) but keeps no article
+    # from readers: the article itself is whole, its risk panel complete; the reader only
+    # finds one link that leads nowhere.
+    problems += check_cross_refs(articles, cross_refs, left_out)
     if not articles and not problems:
         problems.append(Problem(SourceRef(display_root, 0), "tidak ada artikel (*.md) di folder"))
     return Library(root, tuple(articles), glossary, tuple(problems), tuple(advisories))

@@ -5,19 +5,24 @@ the Markdown text: a link Python-Markdown does not see as a link is not checked,
 an image it does see is, whatever the spelling (`gambar/juga(1).png`, an unquoted
 `<img src=...>`, a reference definition). The element is then found in the source to
 name the line an author must fix.
+
+A link to another article (`x.md#bagian`, links.article_link) can only be judged once
+the whole library is loaded: the same pass reports it as a CrossRef, with its line, and
+check_cross_refs judges it, with the articles' `related` lists, after the load.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
 from viewer.content.linked_files import MAX_IMAGE_BYTES as MAX_IMAGE_BYTES  # read here too
 from viewer.content.linked_files import FileChecks, check_file, shown_address
-from viewer.content.links import WEB_SCHEMES, split_address
+from viewer.content.links import WEB_SCHEMES, article_link, split_address
 from viewer.content.model import EMERGENCY_PLACEHOLDER, Article, Problem, SourceRef
 from viewer.content.render import TERM_MARK_ATTRIBUTE
 from viewer.content.sanitize import ALLOWED_ATTRIBUTES, ALLOWED_TAGS
@@ -26,6 +31,16 @@ from viewer.phone import DEFAULT_EMERGENCY_NUMBER
 # Attributes that Markdown writes itself and whose loss changes nothing a reader sees.
 _HARMLESS_DROPS = {("code", "class"), ("pre", "class")}
 _ATX_HEADING = re.compile(r"^ {0,3}#{1,2}\s")
+
+
+@dataclass(frozen=True)
+class CrossRef:
+    """A place where an article names another one: a link in its text, or its `related`."""
+
+    origin: SourceRef  # the line to fix
+    target_id: str
+    section_id: str | None = None
+    address: str | None = None  # as written in the link; None for a `related` entry
 
 
 @dataclass(frozen=True)
@@ -89,13 +104,16 @@ def check_references(
     *,
     html: Sequence[str] | None = None,
     term_mark: str | None = None,
+    cross_refs: list[CrossRef] | None = None,
 ) -> list[Problem]:
     """Problems with the links, images and HTML of every section of `article`.
 
     `html` is each section's HTML from the loader's Markdown pass (render.article_html,
     with the default emergency number), where the term links that pass added carry
     `term_mark`; without it, the pass is made here. What the checks asked the disk goes
-    into `file_checks`.
+    into `file_checks`. With `cross_refs`, every link to another article goes there for
+    check_cross_refs instead of being checked here; without it (one article loaded on
+    its own, which cannot know the others), such a link is checked as a file, as any.
     """
     if html is None:
         html = _markdown_pass(article)
@@ -108,10 +126,26 @@ def check_references(
         for element in _elements(section_html):
             if term_mark is not None and element.get(TERM_MARK_ATTRIBUTE) == term_mark:
                 continue  # a glossary term the pass linked, not the author's link
-            found = _element_problems(element, lines, section_ids, root, file_checks)
+            ref = _cross_ref(element, lines, display) if cross_refs is not None else None
+            if ref is not None and cross_refs is not None:
+                cross_refs.append(ref)
+            found = _element_problems(
+                element, lines, section_ids, root, file_checks, target=ref is None
+            )
             for line, message in found:
                 problems.append(Problem(SourceRef(display, line), message))
     return problems
+
+
+def _cross_ref(element: _Element, lines: _LineFinder, display: Path) -> CrossRef | None:
+    """The link `element` makes to another article, if it is one (only an author's plain
+    `<a href>`: attributes the sanitizer drops are not looked at, they change nothing)."""
+    href = element.get("href")
+    target = article_link(href) if element.tag == "a" and href else None
+    if href is None or target is None:
+        return None
+    line = lines.find(href, "<a")
+    return CrossRef(SourceRef(display, line), target[0], target[1], href)
 
 
 def _markdown_pass(article: Article) -> list[str]:
@@ -132,7 +166,11 @@ def _element_problems(
     section_ids: set[str],
     root: Path,
     file_checks: FileChecks | None,
+    *,
+    target: bool = True,
 ) -> list[tuple[int, str]]:
+    """(line, message) for each problem of `element`; its address is checked only with
+    `target` (a link to another article is checked with the library)."""
     tag = element.tag
     if tag not in ALLOWED_TAGS:
         if tag in {"h1", "h2"}:
@@ -149,13 +187,13 @@ def _element_problems(
         if name not in allowed and (tag, name) not in _HARMLESS_DROPS:
             message = f"atribut '{name}' pada <{tag}> tidak dipakai dan dibuang dari tampilan"
             found.append((lines.find(f"{name}=", f"<{tag}"), message))
-    target = element.get("src" if tag == "img" else "href")
-    if tag == "img" and not target:
+    address = element.get("src" if tag == "img" else "href") if target else None
+    if tag == "img" and target and not address:
         found.append((lines.find("![", "<img"), "gambar tanpa alamat berkas"))
-    elif tag in {"img", "a"} and target:
-        problem = _check_target(target, tag == "img", section_ids, root, file_checks)
+    elif tag in {"img", "a"} and address:
+        problem = _check_target(address, tag == "img", section_ids, root, file_checks)
         if problem:
-            found.append((lines.find(target, f"<{tag}"), problem))
+            found.append((lines.find(address, f"<{tag}"), problem))
     return found
 
 
@@ -196,3 +234,60 @@ def _check_target(
     if file_checks is not None:
         file_checks[(target, is_image)] = problem
     return problem
+
+
+def check_cross_refs(
+    articles: Sequence[Article], refs: Iterable[CrossRef], left_out: Iterable[str] = ()
+) -> list[Problem]:
+    """Problems with links between articles and with `related` lists, once the whole
+    library is loaded: a link or `related` entry naming an article that is not in
+    `articles`, or a section its target does not have. `left_out` holds the ids of the
+    article files that were read but left out for their own problems."""
+    by_id = {a.meta.id: a for a in articles}
+    missing_files = set(left_out)
+    problems = []
+    for ref in refs:
+        target = by_id.get(ref.target_id)
+        if target is None:
+            message = _missing_article(ref, sorted(by_id), ref.target_id in missing_files)
+        elif ref.section_id is not None and target.section(ref.section_id) is None:
+            message = _missing_section(ref, target)
+        else:
+            continue
+        problems.append(Problem(ref.origin, message))
+    return problems
+
+
+def _missing_article(ref: CrossRef, known: list[str], left_out: bool) -> str:
+    name = f"{ref.target_id}.md"
+    if ref.address is None:
+        start = f"kolom 'related': artikel '{ref.target_id}'"
+    else:
+        start = f"tautan '{shown_address(ref.address)}' menuju artikel {name}, yang"
+    if left_out:
+        return (
+            f"{start} tidak dapat ditampilkan karena berkas {name} sendiri bermasalah; "
+            "perbaiki dulu masalah di berkas itu (lihat pesannya)"
+        )
+    message = f"{start} tidak ada di folder konten"
+    close = difflib.get_close_matches(ref.target_id, known, n=1, cutoff=0.6)
+    if close:
+        fixed = close[0] if ref.address is None else f"{close[0]}.md"
+        return f"{message}; mungkin maksudnya '{fixed}': periksa ejaannya"
+    if ref.address is None:
+        return f"{message}; tulis id artikel lain (nama berkasnya tanpa .md), atau hapus isi itu"
+    return f"{message}; periksa nama berkasnya (tanpa nama folder, diakhiri .md)"
+
+
+def _missing_section(ref: CrossRef, target: Article) -> str:
+    assert ref.section_id is not None and ref.address is not None
+    message = (
+        f"tautan '{shown_address(ref.address)}': artikel {target.meta.id}.md tidak punya "
+        f"bagian '#{shown_address(ref.section_id)}'"
+    )
+    ids = [s.id for s in target.sections]
+    close = difflib.get_close_matches(ref.section_id, ids, n=1, cutoff=0.6)
+    if close:
+        return f"{message}; mungkin maksudnya '{target.meta.id}.md#{close[0]}'"
+    shown = ", ".join(f"#{i}" for i in ids[:8]) + (", ..." if len(ids) > 8 else "")
+    return f"{message}; id bagian dibuat dari judul bagiannya, yang ada: {shown}"
