@@ -1,0 +1,310 @@
+"""SearchIndex: the search index of one content folder, kept in step with its files.
+
+Thread contract: `update()` may run in a worker thread while `search()` runs in the GUI
+thread (or any other). Both use one SQLite connection, guarded by a lock; `update`
+holds it only to read the stored keys and to write one file's rows (one transaction,
+a few milliseconds), and parses articles without it, so a search waits at most for one
+file's write. Two `update` calls never overlap (a second waits for the first).
+`search` never raises and returns no hits before the first `update` has opened the
+index. `close()` may be called from any thread once no update is running.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+import sqlite3
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from viewer.content.folder import GLOSSARY_FILE, article_files
+from viewer.content.loader import load_article, load_glossary
+from viewer.content.model import Glossary
+from viewer.search.documents import Document, TermFinder, article_documents
+from viewer.search.lookup import run_query
+from viewer.search.query import query_tokens
+from viewer.search.results import SearchResult, UpdateCounts
+from viewer.search.store import FTS_TABLES, open_database, open_memory
+from viewer.search.text import fold, words
+
+log = logging.getLogger(__name__)
+
+# Only words this long go into the vocabulary that misspellings are corrected against.
+_VOCAB_MIN_CHARS = 4
+_VOCAB_MAX_CHARS = 48
+
+
+@dataclass(frozen=True)
+class _Key:
+    """What tells whether a file changed: size and mtime first (no read), then the hash."""
+
+    size: int
+    mtime_ns: int
+    hash: str
+
+
+class SearchIndex:
+    """The search index of content folder `root`, in a file under `cache_dir`.
+
+    `cache_dir` None, or one that cannot be written, keeps the index in memory. Building
+    is cheap; the file is opened by the first `update()`.
+    """
+
+    def __init__(self, root: Path, cache_dir: Path | None) -> None:
+        self._root = root
+        self._cache_dir = cache_dir
+        self._lock = threading.Lock()  # guards the connection and _vocab
+        self._update_lock = threading.Lock()  # one update at a time
+        self._connection: sqlite3.Connection | None = None
+        self._path: Path | None = None
+        self._vocab: set[str] = set()
+
+    @property
+    def path(self) -> Path | None:
+        """The index file; None while in memory or before the first update."""
+        return self._path
+
+    @property
+    def in_memory(self) -> bool:
+        return self._connection is not None and self._path is None
+
+    def search(self, query: str, limit: int = 20) -> SearchResult:
+        """The best `limit` hits for `query`, best first. Never raises."""
+        try:
+            tokens = query_tokens(query)
+        except Exception:  # pragma: no cover - folding plain str does not fail
+            log.exception("search query %r could not be read", query[:80])
+            return SearchResult(query)
+        if not tokens or limit <= 0:
+            return SearchResult(query)
+        with self._lock:
+            if self._connection is None:
+                return SearchResult(query)
+            try:
+                return run_query(self._connection, query, tokens, limit)
+            except sqlite3.Error as exc:
+                # The index is a cache: a broken one finds nothing until it is rebuilt.
+                log.info("search for %r failed: %s", query[:80], exc)
+                return SearchResult(query)
+
+    def update(self) -> UpdateCounts:
+        """Bring the index in step with the folder; logs and returns what it did.
+
+        Never raises for the index itself: a database that fails part-way (a disk that
+        fills, a file deleted or locked by another process) is replaced by a fresh
+        in-memory index, which is then filled.
+        """
+        with self._update_lock:
+            self._open()
+            try:
+                counts = self._update()
+            except sqlite3.Error as exc:
+                log.info("search index %s failed (%s); continuing in memory", self._path, exc)
+                self._replace(open_memory(), None)
+                counts = self._update()
+            log.info(
+                "search index of %s: %d reindexed, %d unchanged, %d removed",
+                self._root,
+                counts.reindexed,
+                counts.unchanged,
+                counts.removed,
+            )
+            return counts
+
+    def close(self) -> None:
+        with self._lock:
+            if self._connection is not None:
+                self._connection.close()
+            self._connection = None
+
+    # -- updating ------------------------------------------------------------------
+
+    def _open(self) -> None:
+        if self._connection is not None:
+            return
+        connection, path = open_database(self._cache_dir, self._root)
+        self._replace(connection, path)
+
+    def _replace(self, connection: sqlite3.Connection, path: Path | None) -> None:
+        vocab = {word for (word,) in connection.execute("SELECT word FROM vocab")}
+        with self._lock:
+            old, self._connection, self._path, self._vocab = (
+                self._connection,
+                connection,
+                path,
+                vocab,
+            )
+        if old is not None:
+            with contextlib.suppress(sqlite3.Error):
+                old.close()
+
+    def _update(self) -> UpdateCounts:
+        try:
+            files = article_files(self._root)
+        except OSError as exc:
+            # Nothing is removed: an unreadable folder (a USB stick pulled out) may be back.
+            log.info("search index: content folder %s cannot be read (%s)", self._root, exc)
+            return UpdateCounts()
+        with self._lock:
+            assert self._connection is not None
+            stored = {
+                bytes(name): _Key(size, mtime, digest)
+                for name, size, mtime, digest in self._connection.execute(
+                    "SELECT name, size, mtime_ns, hash FROM files"
+                )
+            }
+        glossary_name = os.fsencode(GLOSSARY_FILE)
+        glossary_path = self._root / GLOSSARY_FILE
+        glossary_key, glossary_changed = _check(glossary_path, stored.get(glossary_name))
+        glossary: TermFinder | None = None
+        reindexed = unchanged = 0
+        for path in files:
+            name = os.fsencode(path.name)
+            key, changed = _check(path, stored.get(name))
+            if not changed and not glossary_changed:
+                unchanged += 1
+                if key != stored.get(name):  # touched, same bytes: remember the new stat
+                    self._store_key(name, key)
+                continue
+            if glossary is None:
+                glossary = TermFinder(self._load_glossary())
+            self._reindex(path, name, key, glossary)
+            reindexed += 1
+        present = {os.fsencode(p.name) for p in files}
+        gone = [name for name in stored if name not in present and name != glossary_name]
+        for name in gone:
+            with self._lock, self._transaction():
+                self._delete_rows(name)
+        if glossary_key != stored.get(glossary_name):
+            # Stored last: an update stopped half-way reindexes again next time.
+            self._store_key(glossary_name, glossary_key)
+        return UpdateCounts(reindexed, unchanged, len(gone))
+
+    def _load_glossary(self) -> Glossary:
+        glossary, problems = load_glossary(self._root, self._root)
+        if problems:
+            log.info("search index: glossary read with %d problem(s)", len(problems))
+        return glossary
+
+    def _reindex(self, path: Path, name: bytes, key: _Key, finder: TermFinder) -> None:
+        # Parsing happens without the lock: searches go on meanwhile.
+        article, problems = load_article(path, self._root, self._root)
+        documents = article_documents(article, finder) if article is not None else []
+        if article is None:
+            # The key is still stored: a broken file is not read again until it changes.
+            log.info("search index: %s left out (%d problem(s))", path, len(problems))
+        folded = [fold(document.text) for document in documents]
+        with self._lock, self._transaction():
+            assert self._connection is not None
+            self._delete_rows(name)
+            article_id = article.meta.id if article is not None else None
+            title = article.meta.title if article is not None else ""
+            for document, text in zip(documents, folded, strict=True):
+                self._insert(name, article_id or "", title, document, text)
+            self._connection.execute(
+                "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
+                (name, key.size, key.mtime_ns, key.hash, article_id),
+            )
+            self._add_vocabulary(folded)
+
+    def _insert(self, name: bytes, article_id: str, title: str, doc: Document, text: str) -> None:
+        assert self._connection is not None
+        cursor = self._connection.execute(
+            "INSERT INTO docs(file, article_id, title, section_id, heading, field, text) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (name, article_id, title, doc.section_id, doc.heading, doc.field.value, doc.text),
+        )
+        self._connection.execute(
+            f"INSERT INTO {FTS_TABLES[doc.field.tier]}(rowid, text, article_id, section_id, "
+            "field) VALUES (?, ?, ?, ?, ?)",
+            (cursor.lastrowid, text, article_id, doc.section_id, doc.field.value),
+        )
+
+    def _add_vocabulary(self, texts: list[str]) -> None:
+        # Words are only added: a word whose last article is gone stays as a harmless
+        # candidate (it finds nothing) until a format change rebuilds the index.
+        assert self._connection is not None
+        new = {
+            word
+            for text in texts
+            for word in words(text)
+            if _VOCAB_MIN_CHARS <= len(word) <= _VOCAB_MAX_CHARS and word.isalpha()
+        } - self._vocab
+        for word in sorted(new):
+            cursor = self._connection.execute("INSERT INTO vocab(word) VALUES (?)", (word,))
+            self._connection.execute(
+                "INSERT INTO vocab_trigrams(rowid, word) VALUES (?, ?)", (cursor.lastrowid, word)
+            )
+        self._vocab |= new
+
+    def _delete_rows(self, name: bytes) -> None:
+        assert self._connection is not None
+        for table in FTS_TABLES:
+            self._connection.execute(
+                f"DELETE FROM {table} WHERE rowid IN (SELECT id FROM docs WHERE file = ?)",
+                (name,),
+            )
+        self._connection.execute("DELETE FROM docs WHERE file = ?", (name,))
+        self._connection.execute("DELETE FROM files WHERE name = ?", (name,))
+
+    def _store_key(self, name: bytes, key: _Key) -> None:
+        with self._lock, self._transaction():
+            assert self._connection is not None
+            self._connection.execute(
+                "UPDATE files SET size = ?, mtime_ns = ?, hash = ? WHERE name = ?",
+                (key.size, key.mtime_ns, key.hash, name),
+            )
+            self._connection.execute(
+                "INSERT OR IGNORE INTO files VALUES (?, ?, ?, ?, NULL)",
+                (name, key.size, key.mtime_ns, key.hash),
+            )
+
+    def _transaction(self) -> _Transaction:
+        assert self._connection is not None
+        return _Transaction(self._connection)
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error (the caller holds the lock)."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
+
+    def __enter__(self) -> None:
+        self._connection.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, kind: object, value: object, traceback: object) -> None:
+        if kind is None:
+            self._connection.execute("COMMIT")
+        else:
+            with contextlib.suppress(sqlite3.Error):
+                self._connection.execute("ROLLBACK")
+
+
+# The key of a file that cannot be found (a broken link listed as an article, or no
+# glossary): stored like any other, so that it is not looked at again until it appears.
+_MISSING = _Key(-1, -1, "missing")
+
+
+def _check(path: Path, stored: _Key | None) -> tuple[_Key, bool]:
+    """The file's key and whether its content changed since `stored`.
+
+    The bytes are read and hashed only when size or mtime differ, so a restart with
+    unchanged content reads no file; a touched file with the same bytes is unchanged.
+    """
+    try:
+        stat = path.stat()
+    except OSError:
+        return _MISSING, stored != _MISSING
+    if stored is not None and (stat.st_size, stat.st_mtime_ns) == (stored.size, stored.mtime_ns):
+        return stored, False
+    try:
+        digest = hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+    except OSError:
+        # Unreadable (the loader says why): the file is retried when its stat changes.
+        digest = "unreadable"
+    key = _Key(stat.st_size, stat.st_mtime_ns, digest)
+    return key, stored is None or digest != stored.hash
