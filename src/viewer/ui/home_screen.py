@@ -15,7 +15,8 @@ import logging
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
 
 from viewer import paths
@@ -30,6 +31,8 @@ STYLE_FILE = "styles/home_screen.qss"
 TITLE_SCALE = 1.7  # bold, as the article's title
 HEADING_SCALE = 1.3  # bold
 CARD_SPACING, KIOSK_CARD_SPACING = 16, 24
+# The page's side margins; below NARROW px of width every pixel goes to the text.
+MARGIN, KIOSK_MARGIN, NARROW_MARGIN, NARROW = 24, 32, 8, 560
 
 # -- what the screen shows (no Qt) ------------------------------------------------------
 
@@ -85,6 +88,15 @@ def home_stylesheet() -> str:
 # -- the widget --------------------------------------------------------------------------
 
 
+class _Label(QLabel):
+    """A word-wrapping label that never makes the page wider than the screen: a word
+    wider than the width left (a long category at 250 % on a narrow window) runs past
+    the edge rather than making the whole screen scroll sideways."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(0, super().minimumSizeHint().height())
+
+
 class HomeScreen(QScrollArea):
     """Every article as a card under its category; emits the id of the card chosen."""
 
@@ -113,8 +125,8 @@ class HomeScreen(QScrollArea):
         self._page = QWidget()
         self._page.setObjectName("homePage")
         self._layout = QVBoxLayout(self._page)
-        margin = 32 if kiosk else 24
-        self._layout.setContentsMargins(margin, 16, margin, margin)
+        self._margin = KIOSK_MARGIN if kiosk else MARGIN
+        self._layout.setContentsMargins(self._margin, 16, self._margin, self._margin)
         self._layout.setSpacing(8)
         self.title = self._label(self.tr("Beranda"), "homeTitle")
         self.intro = self._label(self.tr("Pilih artikel untuk dibaca"), "homeIntro")
@@ -139,7 +151,7 @@ class HomeScreen(QScrollArea):
         self._apply_zoom()
 
     def _label(self, text: str, name: str, parent: QWidget | None = None) -> QLabel:
-        label = QLabel(text, parent or self._page)
+        label = _Label(text, parent or self._page)
         label.setObjectName(name)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)  # category names are author text
@@ -224,6 +236,12 @@ class HomeScreen(QScrollArea):
         self._cards[0].setFocus(Qt.FocusReason.OtherFocusReason)
         self.verticalScrollBar().setValue(0)
         return True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        margin = NARROW_MARGIN if event.size().width() < NARROW else self._margin
+        if self._layout.contentsMargins().left() != margin:
+            self._layout.setContentsMargins(margin, 16, margin, margin)
+        super().resizeEvent(event)
 
     # -- zoom and keys -------------------------------------------------------------------
     @Slot()
