@@ -11,8 +11,24 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from viewer import version
-from viewer.cli_parser import IndonesianArgumentParser
+from viewer.cli_parser import IndonesianArgumentParser, IndonesianHelpFormatter
 from viewer.ctrl_c import EXIT_INTERRUPTED, CtrlC, held
+
+HANDOUT_USAGE = """%(prog)s ARTIKEL -o FILE.pdf [--paper {a4,letter}] [--content DIR]
+       %(prog)s ARTIKEL ARTIKEL... -o DIR [--paper {a4,letter}] [--content DIR]
+       %(prog)s --all -o DIR [--paper {a4,letter}] [--content DIR]"""
+HANDOUT_DESCRIPTION = """\
+Satu artikel: -o adalah berkas PDF-nya.
+Beberapa artikel (id-nya) atau --all: -o adalah folder; setiap artikel ditulis ke
+DIR/<id>.pdf (folder dibuat bila belum ada dan folder induknya ada; berkas yang
+sudah ada diganti utuh). Artikel yang bermasalah dilaporkan (berkas:baris: pesan)
+dan dilewati; artikel lain tetap ditulis.
+Status keluar: 0 semua ditulis; 1 ada artikel bermasalah; 2 kesalahan lain (id
+tidak dikenal, folder tujuan tidak dapat dipakai, disk penuh)."""
+
+
+class _RawDescriptionFormatter(argparse.RawDescriptionHelpFormatter, IndonesianHelpFormatter):
+    """The Indonesian help, with the description's lines kept as written."""
 
 
 class _VersionAction(argparse.Action):
@@ -61,12 +77,43 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="anggap catatan sebagai masalah (untuk pemeriksaan otomatis)",
     )
-    handout = commands.add_parser("handout", help="buat lembar cetak (PDF) sebuah artikel")
-    handout.add_argument("article", metavar="ARTIKEL", help="id artikel atau berkas .md")
-    handout.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
-    handout.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    handout = commands.add_parser(
+        "handout",
+        help="buat lembar cetak (PDF) sebuah artikel atau banyak artikel",
+        usage=HANDOUT_USAGE,
+        description=HANDOUT_DESCRIPTION,
+        formatter_class=_RawDescriptionFormatter,
+    )
+    chosen = handout.add_mutually_exclusive_group(required=True)
+    chosen.add_argument(
+        "article",
+        nargs="*",
+        default=[],
+        metavar="ARTIKEL",
+        help="id artikel, atau berkas .md bila hanya satu artikel",
+    )
+    chosen.add_argument(
+        "--all", action="store_true", help="semua artikel di folder konten, satu PDF per artikel"
+    )
+    handout.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE.pdf|DIR",
+        help="berkas PDF untuk satu artikel; folder untuk --all atau beberapa artikel",
+    )
+    handout.add_argument(
+        "--paper", choices=("a4", "letter"), default="a4", help="ukuran kertas (bawaan: a4)"
+    )
     # SUPPRESS keeps a --content given before the command from being overwritten.
-    handout.add_argument("--content", type=Path, metavar="DIR", default=argparse.SUPPRESS)
+    handout.add_argument(
+        "--content",
+        type=Path,
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="folder konten lain (bawaan: artikel bawaan)",
+    )
     pin = commands.add_parser("kiosk-pin", help="atur PIN petugas untuk keluar dari mode kios")
     pin.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS)
     return parser

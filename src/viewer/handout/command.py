@@ -3,6 +3,9 @@
 Exit status: 0 written, 1 a content error (as `check`), 2 anything else (unknown article,
 target folder missing or not writable, full disk). Errors are one Indonesian line on
 stderr; content errors read `path:line: message` like `check`. No file is left behind.
+
+With `--all` or two or more ARTICLEs, `-o` is a folder and handout.batch writes one PDF
+per article through the same functions (load_checked, folder_glossary, make_handout).
 """
 
 from __future__ import annotations
@@ -28,10 +31,11 @@ from viewer.atomic_file import (
 )
 from viewer.content.glossary import GLOSSARY_FILE
 from viewer.content.loader import article_files, load_article, load_glossary
-from viewer.content.model import Article, Glossary
+from viewer.content.model import Article, Glossary, Problem
 from viewer.ctrl_c import held
 
 if TYPE_CHECKING:
+    from viewer.clinic_settings import ClinicSettings
     from viewer.handout.pdf import PdfResult
 
 log = logging.getLogger(__name__)
@@ -45,6 +49,18 @@ class HandoutError(Exception):
     def __init__(self, message: str, status: int = EXIT_OTHER) -> None:
         super().__init__(message)
         self.status = status
+
+
+class BrokenArticleError(HandoutError):
+    """The article cannot be printed: its problems, each `path:line: message`.
+
+    `str()` is the first with a count of the rest (the single handout's one line)."""
+
+    def __init__(self, problems: list[Problem], path: Path) -> None:
+        lines = [str(p) for p in problems] or [f"{path}: artikel tidak dapat dibaca"]
+        more = f" (dan {len(lines) - 1} masalah lain)" if len(lines) > 1 else ""
+        super().__init__(f"{lines[0]}{more}", EXIT_CONTENT)
+        self.lines = lines
 
 
 @dataclass(frozen=True)
@@ -67,15 +83,31 @@ def _article_file(argument: str, content: Path | None) -> tuple[Path, Path]:
         if path.name.lower() in ("readme.md", GLOSSARY_FILE):
             raise HandoutError(f"Bukan berkas artikel: {path}")
         return path, path.parent
+    folder = content_folder(content)
+    files = listed_articles(folder)
+    if argument not in files:
+        raise HandoutError(f"Artikel tidak ditemukan: '{argument}' (tersedia: {known(files)})")
+    return files[argument], folder
+
+
+def content_folder(content: Path | None) -> Path:
+    """`--content DIR`, or the bundled articles; an error unless it is a folder."""
     folder = content if content is not None else paths.default_content_dir()
     with _opening(folder, "folder konten"):
         if not folder.is_dir():
             raise HandoutError(f"Folder konten tidak ditemukan: {folder}")
-        files = {p.stem: p for p in article_files(folder)}
-    if argument not in files:
-        known = ", ".join(sorted(files)) or "tidak ada"
-        raise HandoutError(f"Artikel tidak ditemukan: '{argument}' (tersedia: {known})")
-    return files[argument], folder
+    return folder
+
+
+def listed_articles(folder: Path) -> dict[str, Path]:
+    """Article id (the file name's stem) -> its file, for every article in `folder`."""
+    with _opening(folder, "folder konten"):
+        return {p.stem: p for p in article_files(folder)}
+
+
+def known(files: dict[str, Path]) -> str:
+    """The ids of a folder's articles, for a line that names an unknown one."""
+    return ", ".join(sorted(files)) or "tidak ada"
 
 
 @contextmanager
@@ -97,33 +129,58 @@ def load_source(argument: str, content: Path | None) -> Source:
     """Load one article and its folder's glossary, without reading the other articles."""
     path, folder = _article_file(argument, content)
     with _opening(folder, "folder konten"):
-        article, problems = load_article(path, folder, folder)
-        if article is None:
-            first = problems[0] if problems else f"{path}: artikel tidak dapat dibaca"
-            more = f" (dan {len(problems) - 1} masalah lain)" if len(problems) > 1 else ""
-            raise HandoutError(f"{first}{more}", EXIT_CONTENT)
-        glossary, glossary_problems = load_glossary(folder, folder)
-    for problem in glossary_problems:
-        # A bad glossary entry only leaves that term out of "Istilah"; `check` finds it.
-        log.warning("istilah dilewati: %s", problem)
+        article = load_checked(path, folder)
+        glossary = folder_glossary(folder)
     return Source(article, glossary)
 
 
-def make_handout(source: Source, output: Path, paper_name: str) -> int:
-    """Render, lay out and write the PDF; returns the page count. Imports Qt lazily."""
+def load_checked(path: Path, folder: Path) -> Article:
+    """The article at `path`, checked as `check` does; BrokenArticleError if it has any."""
+    article, problems = load_article(path, folder, folder)
+    if article is None:
+        raise BrokenArticleError(problems, path)
+    return article
+
+
+def folder_glossary(folder: Path) -> Glossary:
+    """The glossary of a content folder; a bad entry is left out and logged."""
+    glossary, problems = load_glossary(folder, folder)
+    for problem in problems:
+        # A bad glossary entry only leaves that term out of "Istilah"; `check` finds it.
+        log.warning("istilah dilewati: %s", problem)
+    return glossary
+
+
+def clinic_settings() -> ClinicSettings:
+    """The clinic's name and numbers, read once for many handouts (imports Qt, so Ctrl+C
+    waits, as for the render)."""
+    with held():
+        from viewer.settings import load_clinic_settings
+
+        return load_clinic_settings()
+
+
+def make_handout(
+    source: Source, output: Path, paper_name: str, clinic: ClinicSettings | None = None
+) -> int:
+    """Render, lay out and write the PDF; returns the page count. Imports Qt lazily.
+
+    The clinic's settings are read here unless given (many handouts read them once)."""
     try:
         # Ctrl+C waits until the PDF is in memory: cut inside Qt or nh3 it would print
         # Qt's complaints or an "Exception ignored" traceback. It still comes before any
         # byte is written, and the write itself can be interrupted (nothing is left).
         with held():
-            pdf = _render(source, output, paper_name)
+            pdf = _render(source, output, paper_name, clinic)
         write_atomically(output, pdf.data)
     except WriteError as exc:
         raise HandoutError(str(exc)) from exc
     return pdf.pages
 
 
-def _render(source: Source, output: Path, paper_name: str) -> PdfResult:
+def _render(
+    source: Source, output: Path, paper_name: str, clinic: ClinicSettings | None
+) -> PdfResult:
     from viewer.handout.gui import ensure_gui_application
 
     ensure_gui_application()
@@ -133,7 +190,8 @@ def _render(source: Source, output: Path, paper_name: str) -> PdfResult:
     from viewer.settings import load_clinic_settings
 
     check_target(output)  # before the work, so a typo in -o fails at once
-    clinic = load_clinic_settings()
+    if clinic is None:
+        clinic = load_clinic_settings()
     rendered = render_article(source.article, source.glossary, clinic.emergency_number)
     try:
         return handout_pdf(Handout(rendered, clinic), Paper(paper_name))
@@ -142,13 +200,26 @@ def _render(source: Source, output: Path, paper_name: str) -> PdfResult:
 
 
 def run_handout(args: argparse.Namespace) -> int:
-    """Entry point from viewer.cli."""
+    """Entry point from viewer.cli: one article to a file, or many to a folder."""
     output = Path(args.output)
+    content = getattr(args, "content", None)
+    # The parser gives a list; a caller may still name one article as a string.
+    articles = [args.article] if isinstance(args.article, str) else list(args.article)
+    every = getattr(args, "all", False)
+    if every or len(articles) > 1:
+        from viewer.handout.batch import run_batch
+
+        return run_batch(None if every else articles, content, output, args.paper)
     try:
-        source = load_source(args.article, getattr(args, "content", None))
+        source = load_source(articles[0], content)
         pages = make_handout(source, output, args.paper)
     except HandoutError as exc:
         print(exc, file=sys.stderr)
         return exc.status
-    print(f"{output}: {pages} halaman")
+    print(written_line(output, pages))
     return 0
+
+
+def written_line(output: Path, pages: int) -> str:
+    """The line on stdout for a handout written."""
+    return f"{output}: {pages} halaman"
