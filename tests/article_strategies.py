@@ -12,7 +12,7 @@ _SPECIAL = [*"[]()!*_`<>#:+-{}|\\&\"'/", "\u00a0", "\t", "  "]
 _WORDS = [
     "obat", "dosis", "kejang", "Clonazepam", "http://contoh.test", "gambar/x.png", "#a",
     "{nomor_darurat}", "{nomor}", "<b>", "<img src=x.png>", "<script>", "](", "![", "[x]",
-    "##", ":::", "+++", "Sumber:", "é", "—",
+    "##", ":::", "+++", "Sumber:", "é", "—", "[lain](b.md)", "[sini](a.md#a)", "x.md#",
 ]  # fmt: skip
 _word = st.one_of(st.sampled_from(_WORDS), st.sampled_from(_SPECIAL), st.text("abcé ", max_size=6))
 text_line = st.lists(_word, max_size=12).map(" ".join)
@@ -62,8 +62,25 @@ def article_bodies(draw: st.DrawFn) -> str:
     return "\n".join(lines) + "\n"
 
 
-def article_text(body: str, name: str = "a") -> str:
-    return FRONT.format(id=name) + body
+# The library's optional fields, written right and with an author's slips.
+LIBRARY_FIELD_LINES = [
+    'categories = ["Obat jiwa"]', 'categories = ["Obat", " Obat ", "Panduan"]',
+    'categories = "Obat"', "categories = []", 'keywords = ["Rivotril", "klonazepam"]',
+    'keywords = ["a", 1]', 'keywords = [""]', 'keyword = ["a"]', 'related = ["b"]',
+    'related = ["a"]', 'related = ["Obat B.md"]', "order = 1", "order = 9999", "order = -1",
+    'order = "2"', "order = 2.5", "order = 05",
+]  # fmt: skip
+front_extras = st.lists(st.sampled_from(LIBRARY_FIELD_LINES), max_size=3, unique=True).map(
+    "\n".join
+)
+
+
+def article_text(body: str, name: str = "a", extra: str = "") -> str:
+    """`body` under valid front matter, with the `extra` lines added to it."""
+    front = FRONT.format(id=name)
+    if extra:
+        front = front.replace('reviewer = ""\n', f'reviewer = ""\n{extra}\n')
+    return front + body
 
 
 @st.composite

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, example, given, settings
 
-from article_strategies import article_bodies, article_text, glossaries
+from article_strategies import article_bodies, article_text, front_extras, glossaries
 from viewer.check import run_check
 from viewer.content.glossary import parse_glossary
 from viewer.content.loader import load_library
@@ -42,15 +42,16 @@ def visible_text(html: str) -> str:
 
 
 @FUZZ
-@given(body=article_bodies())
-@example(body="\n## A\n\nTeks.\n\n::: peringatan\nJangan berhenti.\n\n## B\n\nLagi.\n")
-@example(body="\n## A\n\n" + "[" * 8000 + "\n")
-@example(body="\n## A\n\n" + "[x](" * 8000 + "\n")
-@example(body="\n## A\n\n" + "![" * 6000 + "\n")
-@example(body="\n## A\n\n" + "`[" * 4000 + "\n")
-def test_check_never_raises_or_stalls_and_accepts_only_what_it_shows_whole(body: str):
+@given(body=article_bodies(), extra=front_extras)
+@example(body="\n## A\n\nTeks.\n\n::: peringatan\nJangan berhenti.\n\n## B\n\nLagi.\n", extra="")
+@example(body="\n## A\n\n" + "[" * 8000 + "\n", extra="")
+@example(body="\n## A\n\n" + "[x](" * 8000 + "\n", extra="")
+@example(body="\n## A\n\n" + "![" * 6000 + "\n", extra="")
+@example(body="\n## A\n\n" + "`[" * 4000 + "\n", extra="")
+@example(body="\n## A\n\nLihat [A](a.md#a) dan [B](b.md).\n", extra="order = 1")
+def test_check_never_raises_or_stalls_and_accepts_only_what_it_shows_whole(body: str, extra: str):
     with tempfile.TemporaryDirectory() as folder:
-        Path(folder, "a.md").write_text(article_text(body), encoding="utf-8")
+        Path(folder, "a.md").write_text(article_text(body, extra=extra), encoding="utf-8")
         started = time.perf_counter()
         status = run_check(Path(folder), Path("konten"), io.StringIO())
         assert time.perf_counter() - started < 1.0
@@ -82,16 +83,24 @@ def test_the_glossary_parser_never_raises(text: str):
 
 
 @FUZZ
-@given(body=article_bodies(), glossary_text=glossaries())
-@example(body="\n## A\n\nLihat [x](term:kejang) dan kejang.\n", glossary_text="## kejang\nArti.\n")
-@example(body="\n## A\n\n<a href='term:kejang' class='term'>kejang</a> kejang\n", glossary_text="")
+@given(body=article_bodies(), glossary_text=glossaries(), extra=front_extras)
+@example(
+    body="\n## A\n\nLihat [x](term:kejang) dan kejang.\n",
+    glossary_text="## kejang\nArti.\n",
+    extra="",
+)
+@example(
+    body="\n## A\n\n<a href='term:kejang' class='term'>kejang</a> kejang\n",
+    glossary_text="",
+    extra="",
+)
 def test_the_one_pass_that_keeps_the_html_checks_and_shows_exactly_the_same(
-    body: str, glossary_text: str
+    body: str, glossary_text: str, extra: str
 ):
     """The window's load renders while it checks (keep_html): the same problems, the same
     articles, and the kept HTML is what a fresh render gives, for any emergency number."""
     with tempfile.TemporaryDirectory() as folder:
-        Path(folder, "a.md").write_text(article_text(body), encoding="utf-8")
+        Path(folder, "a.md").write_text(article_text(body, extra=extra), encoding="utf-8")
         Path(folder, "glossary.md").write_text(glossary_text, encoding="utf-8")
         plain = load_library(Path(folder))
         kept = load_library(Path(folder), keep_html=True)
