@@ -83,3 +83,46 @@ def test_a_bad_option_through_the_real_command(tmp_path):
     assert result.stderr.splitlines()[-1] == (
         "patient-viewer: kesalahan: opsi atau argumen tidak dikenal: --bogus"
     )
+
+
+def test_handout_help_names_the_forms_for_one_and_for_many(capsys):
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["handout", "--help"])
+    out = capsys.readouterr().out
+    usage = out.split("\n\n")[0].splitlines()
+    assert usage == [
+        "Penggunaan: patient-viewer handout ARTIKEL -o FILE.pdf [--paper {a4,letter}] "
+        "[--content DIR]",
+        "       patient-viewer handout ARTIKEL ARTIKEL... -o DIR [--paper {a4,letter}] "
+        "[--content DIR]",
+        "       patient-viewer handout --all -o DIR [--paper {a4,letter}] [--content DIR]",
+    ]
+    assert "--all " in out and "semua artikel di folder konten" in out
+    assert "DIR/<id>.pdf" in out
+    assert "Status keluar: 0 semua ditulis; 1 ada artikel bermasalah; 2 kesalahan lain" in out
+    assert ENGLISH.search(out) is None, out
+
+
+@pytest.mark.parametrize(
+    ("argv", "line"),
+    [
+        (["handout", "-o", "d"], "isi salah satu dari: ARTIKEL --all"),
+        (["handout", "x", "--all", "-o", "d"], "--all: tidak boleh dipakai bersama ARTIKEL"),
+        (["handout", "--all", "x", "-o", "d"], "ARTIKEL: tidak boleh dipakai bersama --all"),
+    ],
+)
+def test_handout_needs_articles_or_all_but_not_both(capsys, argv, line):
+    with pytest.raises(SystemExit) as exit_info:
+        build_parser().parse_args(argv)
+    captured = capsys.readouterr()
+    assert (exit_info.value.code, captured.out) == (2, "")
+    assert captured.err.splitlines()[-1] == f"patient-viewer handout: kesalahan: {line}"
+    assert ENGLISH.search(captured.err) is None, captured.err
+
+
+def test_handout_with_many_articles_or_all_parses():
+    parse = build_parser().parse_args
+    many = parse(["handout", "a", "b", "-o", "d"])
+    assert (many.article, many.all) == (["a", "b"], False)
+    every = parse(["handout", "--all", "-o", "d"])
+    assert (every.article, every.all) == ([], True)
