@@ -29,6 +29,11 @@ log = logging.getLogger(__name__)
 STYLE_FILE = "styles/home_screen.qss"
 # Relative sizes of the screen's own texts (the cards size theirs, see article_card).
 TITLE_SCALE = 1.7  # bold, as the article's title
+# "Beranda" says where the reader is; at 200 % on a 600 px high laptop it would push the
+# first card off the screen. The headings and cards grow on without a cap, and the title
+# stays a little larger than the line under it.
+TITLE_MAX_POINT_SIZE = 30.0
+TITLE_MIN_SCALE = 1.15
 HEADING_SCALE = 1.3  # bold
 CARD_SPACING, KIOSK_CARD_SPACING = 16, 24
 # The page's side margins; below NARROW px of width every pixel goes to the text.
@@ -154,6 +159,7 @@ class HomeScreen(QScrollArea):
         label = _Label(text, parent or self._page)
         label.setObjectName(name)
         label.setWordWrap(True)
+        label.setIndent(0)  # a styled border would indent the text from the cards' edge
         label.setTextFormat(Qt.TextFormat.PlainText)  # category names are author text
         label.setAccessibleName(text)
         return label
@@ -249,11 +255,12 @@ class HomeScreen(QScrollArea):
         # The followed widgets (this screen, the groups) have their new font already;
         # the title and headings stand out from it.
         size = self._zoom.point_size
-        for label, scale in [(self.title, TITLE_SCALE)] + [
-            (heading, HEADING_SCALE) for heading in self._headings
-        ]:
+        title = min(size * TITLE_SCALE, max(TITLE_MAX_POINT_SIZE, size * TITLE_MIN_SCALE))
+        sizes = [(self.title, title)]
+        sizes += [(heading, size * HEADING_SCALE) for heading in self._headings]
+        for label, point_size in sizes:
             font = label.font()
-            font.setPointSizeF(size * scale)
+            font.setPointSizeF(point_size)
             font.setBold(True)
             label.setFont(font)
 
