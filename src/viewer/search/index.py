@@ -28,7 +28,7 @@ from viewer.search.lookup import run_query
 from viewer.search.query import query_tokens
 from viewer.search.results import SearchResult, UpdateCounts
 from viewer.search.store import FTS_TABLES, open_database, open_memory
-from viewer.search.text import fold, words
+from viewer.search.text import WORD, fold
 
 log = logging.getLogger(__name__)
 
@@ -224,13 +224,14 @@ class SearchIndex:
         )
 
     def _add_vocabulary(self, texts: list[str]) -> None:
+        """Add the new words of folded `texts` to the vocabulary and its trigrams."""
         # Words are only added: a word whose last article is gone stays as a harmless
         # candidate (it finds nothing) until a format change rebuilds the index.
         assert self._connection is not None
         new = {
             word
             for text in texts
-            for word in words(text)
+            for word in WORD.findall(text)
             if _VOCAB_MIN_CHARS <= len(word) <= _VOCAB_MAX_CHARS and word.isalpha()
         } - self._vocab
         for word in sorted(new):

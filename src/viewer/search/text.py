@@ -21,6 +21,8 @@ WORD = re.compile(r"[^\W_]+")
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form: casefold, then drop combining marks (é -> e)."""
+    if text.isascii():  # most of an Indonesian library: nothing to decompose
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return unicodedata.normalize("NFC", stripped)
