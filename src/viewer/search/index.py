@@ -89,6 +89,10 @@ class SearchIndex:
                 # The index is a cache: a broken one finds nothing until it is rebuilt.
                 log.info("search for %r failed: %s", query[:80], exc)
                 return SearchResult(query)
+            except Exception:
+                # A bug, not the user's doing: logged in full, and the GUI goes on.
+                log.exception("search for %r failed", query[:80])
+                return SearchResult(query)
 
     def update(self) -> UpdateCounts:
         """Bring the index in step with the folder; logs and returns what it did.
