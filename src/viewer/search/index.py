@@ -196,7 +196,12 @@ class SearchIndex:
     def _reindex(self, path: Path, name: bytes, key: _Key, finder: TermFinder) -> None:
         # Parsing happens without the lock: searches go on meanwhile.
         article, problems = load_article(path, self._root, self._root)
-        documents = article_documents(article, finder) if article is not None else []
+        try:
+            documents = article_documents(article, finder) if article is not None else []
+        except Exception:
+            # A bug here must not stop the other files from being indexed.
+            log.exception("search index: %s could not be indexed", path)
+            article, documents = None, []
         if article is None:
             # The key is still stored: a broken file is not read again until it changes.
             log.info("search index: %s left out (%d problem(s))", path, len(problems))
