@@ -5,6 +5,7 @@ viewer/handout/batch.py. Small articles (one page each) keep the tests fast."""
 from __future__ import annotations
 
 import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -257,6 +258,28 @@ def test_ctrl_c_leaves_the_finished_files_and_no_partial_one(
     assert captured.out.splitlines() == written_lines(new, "anemia")
     assert names(new) == ["anemia.pdf"]  # no temp file
     assert PdfReader(new / "anemia.pdf").pages
+
+
+def test_ctrl_c_while_painting_the_second_waits_for_the_painter_then_stops(
+    qapp, content, out, capsys, monkeypatch
+):
+    from viewer.handout import pdf
+
+    painted: list[int] = []
+    real_paint = pdf.paint_handout
+
+    def ctrl_c_on_the_second(*args, **kwargs):
+        if len(painted) == 1:
+            signal.raise_signal(signal.SIGINT)
+        painted.append(real_paint(*args, **kwargs))
+        return painted[-1]
+
+    monkeypatch.setattr(pdf, "paint_handout", ctrl_c_on_the_second)
+    assert handout(content, "--all", "-o", str(out)) == 130
+    captured = capsys.readouterr()
+    assert captured.err == "patient-viewer: dibatalkan\n"
+    assert len(painted) == 2 and painted[1] > 0  # the painter finished its pages
+    assert names(out) == ["anemia.pdf"]
 
 
 def test_ctrl_c_before_the_first_file_leaves_no_folder(

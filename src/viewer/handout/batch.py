@@ -18,14 +18,16 @@ The rule, checked in this order:
    line on stderr, as `check` prints it, and no file is written for it; the others are
    still written. Exit 1 if any article was skipped.
 3. Any other failure while writing (a full disk, `DIR/<id>.pdf` being a folder) stops
-   the run at that article with its one line on stderr, exit 2: a full disk would fail
-   every file that follows. The files written before it stay; each is complete.
+   the run at that article with its one line on stderr, exit 2 (also when an earlier
+   article was skipped): a full disk would fail every file that follows. The files
+   written before it stay; each is complete.
 
 Each file written is one line on stdout, `DIR/<id>.pdf: N halaman` (as the single
 handout prints it), and the run ends with `N handout ditulis, M gagal` (and, after a
-stop, `, K tidak dikerjakan` for the articles not tried). Ctrl+C stops
-at once (exit 130, from viewer.cli): the file being made is not left, nor is a folder
-made for the run that is still empty.
+stop, `, K tidak dikerjakan` for the articles not tried). Ctrl+C stops the run (exit
+130, from viewer.cli) as it stops the single handout, once the PDF being painted is in
+memory and before it is written: the files already written stay whole, the one being
+made is not left, nor is a folder made for the run that is still empty.
 """
 
 from __future__ import annotations
