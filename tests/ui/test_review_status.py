@@ -72,11 +72,12 @@ def test_switching_articles_switches_the_review_line_and_its_weight(make_window,
     write_article(tmp_path, BODY, name="b-sudah", front=front("b-sudah", "Apt. Budi"))
     window = make_window(tmp_path)
     label = window.info_bar.dates
+    window.open_article("a-belum")
     assert label.text() == NOTICE and label.font().bold()
-    window.toolbar.articles.setCurrentIndex(1)
+    window.open_article("b-sudah")
     assert label.text().endswith("Peninjau: Apt. Budi") and not label.font().bold()
     window.zoom.zoom_in()  # the zoom keeps the weight it finds
-    window.toolbar.articles.setCurrentIndex(0)
+    window.go_back()
     assert label.text() == NOTICE and label.font().bold()
 
 

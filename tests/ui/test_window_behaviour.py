@@ -154,13 +154,17 @@ def test_no_usable_article_gives_a_clear_message_not_a_blank_window(make_window,
     assert window.info_bar.disclaimer.isVisible()
 
 
-def test_several_articles_can_be_chosen(qtbot, make_window, tmp_path):
+def test_several_articles_open_on_the_home_screen_and_a_card_opens_its_article(
+    qtbot, make_window, tmp_path
+):
     write_article(tmp_path, "\n## Satu\n\nTeks satu.\n", name="a-satu")
     write_article(tmp_path, "\n## Dua\n\nTeks dua.\n", name="b-dua")
     window = make_window(tmp_path)
-    chooser = window.toolbar.articles
-    assert chooser.isVisible() and chooser.count() == 2
-    chooser.setCurrentIndex(1)
+    assert window.pages.currentWidget() is window.home
+    cards = window.home.cards()
+    assert [card.article_id for card in cards] == ["a-satu", "b-dua"]
+    qtbot.mouseClick(cards[1], Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.reading
     assert window.current.article.meta.id == "b-dua"
     assert window.article_view.title.text() == "Contoh b-dua"
 

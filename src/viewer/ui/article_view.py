@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
+    QPushButton,
     QScrollArea,
     QScroller,
     QVBoxLayout,
@@ -16,18 +17,23 @@ from PySide6.QtWidgets import (
 
 from viewer.content.render import RenderedArticle
 from viewer.content.slug import SUMMARY_ID
-from viewer.ui.section_widget import SectionWidget
+from viewer.ui.buttons import enter_presses
+from viewer.ui.history import ArticleState
+from viewer.ui.section_widget import MIN_TOUCH_TARGET, SectionWidget
+from viewer.ui.text_marks import find_spans, mark
 from viewer.ui.zoom import Zoom
 
 
 class ArticleView(QScrollArea):
     linkActivated = Signal(str, QPoint)  # noqa: N815 - mirrors Qt's naming
+    relatedRequested = Signal(str)  # noqa: N815 - an article of "Lihat juga", by id
 
     def __init__(self, content_root: Path, zoom: Zoom, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._content_root = content_root
         self._zoom = zoom
         self._sections: list[SectionWidget] = []
+        self._marked: tuple[str, ...] = ()
         self.setObjectName("articleView")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -53,11 +59,23 @@ class ArticleView(QScrollArea):
         # Title and stretch stay for good; sections come and go between them. (Taking
         # every item out with takeAt() left each one to nobody: a leak on every switch.)
         self._layout.addWidget(self.title)
+        # "Lihat juga": the article's related articles, after its last section.
+        self.see_also = QFrame(self._page)
+        self.see_also.setObjectName("seeAlso")
+        self._see_also_layout = QVBoxLayout(self.see_also)
+        self._see_also_layout.setContentsMargins(0, 12, 0, 0)
+        self.see_also_heading = QLabel(self.tr("Lihat juga"), self.see_also)
+        self.see_also_heading.setObjectName("seeAlsoHeading")
+        self._see_also_layout.addWidget(self.see_also_heading)
+        self._related: list[QPushButton] = []
+        self._layout.addWidget(self.see_also)
+        self.see_also.hide()
         self._layout.addStretch(1)
         self.setWidget(self._page)
         zoom.follow(self.title)
 
     def show_article(self, rendered: RenderedArticle) -> None:
+        self._marked = ()
         for widget in self._sections:
             self._layout.removeWidget(widget)
             widget.deleteLater()
@@ -89,7 +107,51 @@ class ArticleView(QScrollArea):
     def _add(self, widget: SectionWidget) -> None:
         widget.linkActivated.connect(self.linkActivated)
         self._sections.append(widget)
-        self._layout.insertWidget(self._layout.count() - 1, widget)  # before the stretch
+        # Before "Lihat juga" and the stretch.
+        self._layout.insertWidget(self._layout.count() - 2, widget)
+
+    def show_related(self, related: list[tuple[str, str]]) -> None:
+        """(id, title) of each related article, as buttons under "Lihat juga"."""
+        for button in self._related:
+            self._see_also_layout.removeWidget(button)
+            button.deleteLater()
+        self._related.clear()
+        for article_id, title in related:
+            button = enter_presses(QPushButton(title, self.see_also))
+            button.setObjectName("relatedArticle")
+            button.setAccessibleName(self.tr("Lihat juga: {title}").format(title=title))
+            button.setMinimumHeight(MIN_TOUCH_TARGET)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(lambda _=False, i=article_id: self.relatedRequested.emit(i))
+            self._zoom.follow(button)
+            self._see_also_layout.addWidget(button)
+            self._related.append(button)
+        self.see_also.setVisible(bool(related))
+
+    @property
+    def related_buttons(self) -> tuple[QPushButton, ...]:
+        return tuple(self._related)
+
+    # -- marks --------------------------------------------------------------------------
+    def mark_words(self, words: tuple[str, ...]) -> None:
+        """Mark a search's words (word prefixes, folded) in every section made so far."""
+        self._marked = words
+        for widget in self._sections:
+            if widget.body_made:
+                spans = find_spans(widget.body.toPlainText(), words, word_start=True)
+                mark(widget.body, spans)
+
+    def clear_marks(self) -> None:
+        if not self._marked:
+            return
+        self._marked = ()
+        for widget in self._sections:
+            if widget.body_made:
+                mark(widget.body, ())
+
+    @property
+    def marked(self) -> tuple[str, ...]:
+        return self._marked
 
     # -- state --------------------------------------------------------------------------
     @property
@@ -104,6 +166,19 @@ class ArticleView(QScrollArea):
         for widget in self._sections:
             widget.set_open(widget.section_id == SUMMARY_ID)
         self.verticalScrollBar().setValue(0)
+
+    def state(self) -> ArticleState:
+        """How the article looks now: for coming back to it as the reader left it."""
+        opened = frozenset(w.section_id for w in self._sections if w.is_open)
+        return ArticleState(opened, self.verticalScrollBar().value())
+
+    def restore(self, state: ArticleState) -> None:
+        for widget in self._sections:
+            widget.set_open(widget.section_id in state.open_sections)
+        self._page.layout().activate()
+        self.verticalScrollBar().setValue(state.scroll)
+        # The layout may settle once more when the event loop runs (wrapped headings).
+        QTimer.singleShot(0, self, lambda: self.verticalScrollBar().setValue(state.scroll))
 
     def open_all(self) -> None:
         for widget in self._sections:

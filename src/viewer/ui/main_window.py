@@ -1,12 +1,13 @@
-"""The main window: toolbar, contents and glossary, article, risk panel, info bar."""
+"""The main window: toolbar, then a page (the home screen, search results or an article
+with its contents, glossary and risk panel), then the info bar."""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QPoint, QRect, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -14,12 +15,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from viewer.clinic_settings import ClinicSettings
+from viewer.content.links import article_link
 from viewer.content.model import Article, Library
 from viewer.content.render import (
     RenderedArticle,
@@ -27,14 +30,17 @@ from viewer.content.render import (
     render_article,
     term_key_from_href,
 )
+from viewer.content.shelf import Shelf
 from viewer.settings import save_zoom
 from viewer.ui.article_view import SUMMARY_ID, ArticleView
 from viewer.ui.buttons import enter_presses
 from viewer.ui.glossary_panel import GlossaryPanel
 from viewer.ui.glossary_popup import GlossaryPopup
+from viewer.ui.history import Page
+from viewer.ui.home_screen import HomeScreen
 from viewer.ui.info_bar import InfoBar
+from viewer.ui.navigator import Navigator
 from viewer.ui.reading_area import ReadingArea
-from viewer.ui.return_point import ReturnPoint, focus_in_view
 from viewer.ui.risk_panel import RiskPanel
 from viewer.ui.theme import capped
 from viewer.ui.toc_panel import TocPanel
@@ -54,31 +60,35 @@ def current_date() -> dt.date:
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        library: Library,
+        library: Library | Shelf,
         clinic: ClinicSettings,
         zoom: Zoom,
         today: dt.date | None = None,
         *,
         mode: WindowMode | None = None,
+        start: str | None = None,
     ) -> None:
         """`mode` frames and guards the window (see window_mode); an ordinary desktop
-        window without one."""
+        window without one. With more than one article the window opens on the home
+        screen, or on the article `start` names."""
         self.mode: WindowMode = mode or DesktopMode()
         super().__init__(None, self.mode.window_flags)
         if self.mode.style_sheet:
             # On the window, before any child exists: each child is polished once.
             self.setStyleSheet(self.mode.style_sheet)
-        self.library = library
+        self.library = library if isinstance(library, Shelf) else Shelf.from_library(library)
+        self.start = start
         self.clinic = clinic
         self.zoom = zoom
         self._fixed_today = today  # tests fix the date; None: the calendar's
         self.current: RenderedArticle | None = None
         self._rendered: dict[str, RenderedArticle] = {}
+        self._glossary_shown = False
         self.setWindowTitle(self.tr("Informasi Obat untuk Pasien"))
         self.setObjectName("mainWindow")
 
         self.toolbar = ReaderToolbar(zoom, self)
-        self.return_point = ReturnPoint(self.toolbar.back)
+        self.navigator = Navigator(self)
         self.notice = QFrame(self)
         self.notice.setObjectName("noticeBar")
         self.notice_text = QLabel(self.notice)
@@ -91,7 +101,7 @@ class MainWindow(QMainWindow):
         notice_layout.addWidget(self.notice_close, 0, Qt.AlignmentFlag.AlignTop)
         self.notice.hide()
 
-        self.article_view = ArticleView(library.root, zoom, self)
+        self.article_view = ArticleView(self.library.root, zoom, self)
         self.risk_panel = RiskPanel(self)
         self.toc = TocPanel(self)
         self.glossary_panel = GlossaryPanel(self)
@@ -111,14 +121,17 @@ class MainWindow(QMainWindow):
         self.empty_page.hide()
 
         self.reading = ReadingArea(self.side, self.article_view, self.risk_panel, self)
+        self.home = HomeScreen(zoom, self, kiosk=self.mode.style_sheet != "")
+        self.pages = QStackedWidget(self)
+        for page in (self.home, self.reading, self.empty_page):
+            self.pages.addWidget(page)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         for widget in (self.toolbar, self.notice):
             layout.addWidget(widget)
-        layout.addWidget(self.reading, 1)
-        layout.addWidget(self.empty_page, 1)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.info_bar)
         self.setCentralWidget(central)
         # The emergency number and the disclaimer stay in view even under a definition.
@@ -126,13 +139,15 @@ class MainWindow(QMainWindow):
 
         self._connect()
         self._setup_shortcuts()
+        QApplication.instance().installEventFilter(self)  # the mouse's back/forward buttons
         self._show_problems()
         # The text size: set on the window and the side panel (capped), inherited by
         # every part made so far; the parts made later follow the zoom themselves.
         self.zoom.follow(self)
         self.zoom.follow(self.side)
         self.risk_panel.set_zoom(self._risk_point_size())  # its scaled parts and icons
-        self._fill_articles()
+        self.home.show_articles(self.library.metas)
+        self._open_start()
         self._follow_zoom(self.zoom.percent)
         self.mode.attach(self)
 
@@ -150,10 +165,14 @@ class MainWindow(QMainWindow):
         bar.open_all.clicked.connect(self.article_view.open_all)
         bar.close_all.clicked.connect(self.article_view.close_all)
         bar.back.clicked.connect(self.go_back)
+        bar.forward.clicked.connect(self.go_forward)
+        bar.home.clicked.connect(self.navigator.open_home)
+        self.home.article_chosen.connect(self.open_article)
+        self.article_view.relatedRequested.connect(self.open_article)
+        self.navigator.moved.connect(self._after_moving)
         bar.contents.clicked.connect(self.reading.toggle_drawer)
         self.reading.drawerChanged.connect(bar.contents.setChecked)
         self.reading.arranged.connect(self._after_arranging)
-        bar.articles.currentIndexChanged.connect(self._on_article_chosen)
         self.zoom.changed.connect(self._apply_zoom)
         self.toc.sectionRequested.connect(self.go_to_section)
         self.risk_panel.sectionRequested.connect(self.go_to_section)
@@ -166,6 +185,8 @@ class MainWindow(QMainWindow):
             ([QKeySequence.StandardKey.ZoomOut], self.zoom.zoom_out),
             ([QKeySequence("Ctrl+0")], self.zoom.reset),
             ([QKeySequence.StandardKey.Back], self.go_back),  # Alt+Left
+            ([QKeySequence.StandardKey.Forward], self.go_forward),  # Alt+Right
+            ([QKeySequence("Alt+Home")], self.navigator.open_home),
         ]
         self.zoom_actions: list[QAction] = []
         for keys, slot in bindings:
@@ -182,34 +203,85 @@ class MainWindow(QMainWindow):
             self.addAction(action)
             self.zoom_actions.append(action)
 
-    # -- articles -------------------------------------------------------------------------
-    def _fill_articles(self) -> None:
-        articles = self.library.articles
-        self.toolbar.articles.blockSignals(True)
-        for article in articles:
-            self.toolbar.articles.addItem(article.meta.title, article.meta.id)
-        self.toolbar.articles.blockSignals(False)
-        self.toolbar.articles.setVisible(len(articles) > 1)
-        has_articles = bool(articles)
-        self.reading.setVisible(has_articles)
-        # The disclaimer and the emergency number stay, with or without an article.
-        self.info_bar.dates.setVisible(has_articles)
-        for button in (self.toolbar.open_all, self.toolbar.close_all):
-            button.setEnabled(has_articles)
-        self.glossary_panel.show_glossary(self.library.glossary)
-        if has_articles:
-            self.show_article(articles[0])
-            # Keyboard users start at the article, not on the "A−" button.
+    # -- pages --------------------------------------------------------------------------
+    def _open_start(self) -> None:
+        """The home screen, or the one article there is, or the one `start` names."""
+        if not self.library.entries:
+            self._show_empty()
+            return
+        first = self._start_id()
+        if first is not None and self.navigator.open_article(first):
+            # Keyboard users start at the article, not on a toolbar button.
             self.article_view.sections[0].header.setFocus()
-        else:
-            self.empty_page.setText(
-                self.tr(
-                    "Belum ada artikel yang dapat ditampilkan.\n\n"
-                    "Mohon beri tahu petugas klinik. Petugas dapat memeriksa folder konten "
-                    "dengan perintah: patient-viewer check"
-                )
+            return
+        self.show_home_page()
+        self.navigator.page = Page.HOME
+
+    def _start_id(self) -> str | None:
+        """The article the window starts on: the only one, or `start`; None: home."""
+        entries = self.library.entries
+        if len(entries) == 1:
+            return entries[0].meta.id
+        return self.start if self.start in self.library else None
+
+    def _show_empty(self) -> None:
+        self.empty_page.setText(
+            self.tr(
+                "Belum ada artikel yang dapat ditampilkan.\n\n"
+                "Mohon beri tahu petugas klinik. Petugas dapat memeriksa folder konten "
+                "dengan perintah: patient-viewer check"
             )
-            self.empty_page.show()
+        )
+        self.pages.setCurrentWidget(self.empty_page)
+        self.navigator.page = Page.EMPTY
+        self._show_article_tools(False)
+
+    def _show_article_tools(self, shown: bool) -> None:
+        # The disclaimer and the emergency number stay on every page.
+        self.info_bar.dates.setVisible(shown)
+        for button in (self.toolbar.open_all, self.toolbar.close_all):
+            button.setVisible(shown)
+            button.setEnabled(shown)
+
+    def show_home_page(self) -> None:
+        self.popup.hide()
+        self.reading.close_drawer()
+        self.pages.setCurrentWidget(self.home)
+        self._show_article_tools(False)
+        self.setWindowTitle(self.tr("Beranda — Informasi Obat untuk Pasien"))
+
+    @Slot(str)
+    def open_article(self, article_id: str, section_id: str | None = None) -> bool:
+        """Show an article from the library (at a section); False if it cannot be shown."""
+        return self.navigator.open_article(article_id, section_id)
+
+    def show_unavailable(self, article_id: str) -> None:
+        log.warning("article %r cannot be shown (see the content problems logged)", article_id)
+        self.show_notice(
+            self.tr(
+                "Artikel ini belum dapat ditampilkan. Artikel lain tetap dapat dibaca. "
+                "Petugas klinik dapat memeriksa penyebabnya."
+            )
+        )
+
+    def search_query(self) -> str:
+        return self.toolbar.search.text()
+
+    def set_search_query(self, query: str) -> None:
+        blocked = self.toolbar.search.blockSignals(True)
+        self.toolbar.search.setText(query)
+        self.toolbar.search.blockSignals(blocked)
+
+    def mark_terms(self, section_id: str | None, terms: tuple[str, ...]) -> None:
+        """Mark a search's words in the article until the reader's next action."""
+        self.article_view.mark_words(terms)
+
+    @Slot()
+    def _after_moving(self) -> None:
+        history = self.navigator.history
+        self.toolbar.back.setEnabled(history.can_go_back)
+        self.toolbar.forward.setEnabled(history.can_go_forward)
+        self.toolbar.home.setEnabled(self.navigator.page is not Page.HOME)
 
     def rendered(self, article: Article) -> RenderedArticle:
         key = article.meta.id
@@ -220,10 +292,18 @@ class MainWindow(QMainWindow):
         return self._rendered[key]
 
     def show_article(self, article: Article) -> None:
+        """Put `article` on the reading page (the navigator decides when)."""
         self.popup.hide()
-        self.return_point.forget()
+        self.reading.close_drawer()
         self.current = self.rendered(article)
+        self.pages.setCurrentWidget(self.reading)
+        self._show_article_tools(True)
+        if not self._glossary_shown:  # filled once, when an article first needs it
+            self.glossary_panel.show_glossary(self.library.glossary)
+            self._glossary_shown = True
         self.article_view.show_article(self.current)
+        related = [(i, meta.title) for i in article.meta.related if (meta := self.library.meta(i))]
+        self.article_view.show_related(related)
         headings = {s.id: s.heading for s in self.current.sections}
         self.risk_panel.show_risks(self.current.risks, headings)
         entries = [(SUMMARY_ID, self.tr("Ringkasan")), *list(headings.items())]
@@ -236,19 +316,13 @@ class MainWindow(QMainWindow):
             self.tr("{title} — Informasi Obat untuk Pasien").format(title=article.meta.title)
         )
 
-    @Slot(int)
-    def _on_article_chosen(self, index: int) -> None:
-        article = self.library.article(self.toolbar.articles.itemData(index))
-        if article is not None:
-            self.show_article(article)
-
     def _show_problems(self) -> None:
         """A calm, closable line for readers; the detail is for staff, in the log (run_window
         writes each problem there) and in `check`: a file path and a parser's words mean
         nothing to a patient."""
         if not self.library.problems:
             return
-        if self.library.articles:
+        if self.library.entries:
             text = self.tr(
                 "Sebagian informasi belum dapat ditampilkan. Informasi lain tetap dapat "
                 "dibaca. Petugas klinik dapat memeriksa penyebabnya."
@@ -262,29 +336,39 @@ class MainWindow(QMainWindow):
     def go_to_section(self, section_id: str) -> None:
         """Open a section and move there; Back (Esc, Alt+Left, the button) returns to
         where the reader was: the warning, the contents entry or the link."""
-        origin = QApplication.focusWidget()
         self.popup.hide()
         self.reading.close_drawer()
-        if not self.article_view.open_section(section_id):
-            return
-        if origin is not None and self.isAncestorOf(origin):
-            self.return_point.remember(origin)
+        self.navigator.go_to_section(section_id)
 
     @Slot()
     def go_back(self) -> None:
-        origin = self.return_point.take()
-        if origin is None:
-            return
-        if self.side.isAncestorOf(origin):
-            self.reading.open_drawer()  # the jump came from the contents in the drawer
-        if origin.isVisible():
-            focus_in_view(origin)
+        self.navigator.back()
+
+    @Slot()
+    def go_forward(self) -> None:
+        self.navigator.forward()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        if event.key() == Qt.Key.Key_Escape and self.return_point.is_set:
+        if event.key() == Qt.Key.Key_Escape and self.navigator.history.can_go_back:
             self.go_back()
             return
         super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        kind = event.type()
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
+            # A search's words stay marked until the reader's next action.
+            self.article_view.clear_marks()
+        # The mouse's own back and forward buttons, wherever in the window they are pressed.
+        if kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            step = {
+                Qt.MouseButton.BackButton: self.go_back,
+                Qt.MouseButton.ForwardButton: self.go_forward,
+            }.get(event.button())
+            if step is not None and isinstance(watched, QWidget) and self.isAncestorOf(watched):
+                step()
+                return True
+        return False
 
     @Slot(str, QPoint)
     def follow_link(self, href: str, point: QPoint) -> None:
@@ -297,6 +381,10 @@ class MainWindow(QMainWindow):
             return
         if href.startswith("#"):
             self.go_to_section(href[1:])
+            return
+        target = article_link(href)
+        if target is not None:
+            self.open_article(*target)
             return
         if is_external(href):
             log.info("external link not opened: %s", href)
@@ -364,28 +452,32 @@ class MainWindow(QMainWindow):
         self.toolbar.contents.setVisible(not self.reading.side_beside)
 
     def reset_to_start(self) -> None:
-        """Back to the start screen with nothing left of the previous reader."""
+        """Back to the start screen with nothing left of the previous reader: no search,
+        no history, every article as it first opens."""
         self.popup.hide()
         self.notice.hide()
         self.reading.close_drawer()
-        self.return_point.forget()
-        if self.library.articles:
-            first = self.library.articles[0]
-            if self.current is None or self.current.article is not first:
-                self.toolbar.articles.setCurrentIndex(0)
-                self.show_article(first)
+        self.set_search_query("")
+        self.navigator.forget()
+        if self.navigator.page is not Page.ARTICLE or self.navigator.article_id != self._start_id():
+            self.navigator.page = Page.EMPTY  # what follows is a first page, not a jump
+            self._open_start()
         if self.current is not None:  # the date may have moved on since the last reader
             self.info_bar.show_meta(self.current.article.meta, self.today)
-        self.article_view.reset()
+            self.article_view.reset()
         self.risk_panel.reset_folding()
         self.risk_panel.verticalScrollBar().setValue(0)
         self.glossary_panel.reset()
         self.toc.clearSelection()
         self.side.setCurrentIndex(0)
+        self.home.verticalScrollBar().setValue(0)
         self.zoom.reset()
+        self.navigator.forget()
 
     def describe(self) -> str:
         """One line for --self-test: article, sections, warnings, glossary terms."""
+        if self.navigator.page is Page.HOME:
+            return f"beranda articles={len(self.library.entries)}"
         if self.current is None:
             return "tidak ada artikel"
         article = self.current.article

@@ -169,6 +169,10 @@ class SectionWidget(QWidget):
         return self._body
 
     @property
+    def body_made(self) -> bool:
+        return self._body is not None
+
+    @property
     def is_open(self) -> bool:
         return self.header.isChecked()
 

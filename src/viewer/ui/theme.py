@@ -44,6 +44,9 @@ MAX_POINT_SIZES: dict[str, float] = {
     "#sidePanel": 20.0,
     # Whole on screen with the first urgent warning at every zoom, even 250 % on 1280x800.
     "#riskPanel": 24.0,
+    # The home screen's "Beranda" (and the search page's heading): above 30 pt the first
+    # card would leave a 600 px screen (home_screen.TITLE_MAX_POINT_SIZE).
+    "#homeTitle": 30.0,
 }
 
 

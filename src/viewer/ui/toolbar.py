@@ -1,14 +1,14 @@
-"""The reading toolbar: article choice, text size, open/close all."""
+"""The reading toolbar: the way home, back and forward, search, text size, open/close all."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -21,6 +21,7 @@ from viewer.ui.section_widget import MIN_TOUCH_TARGET
 from viewer.ui.zoom import Zoom
 
 ZOOM_CONTROLS_POINT_SIZE = 15.0  # the same at every text size (see ReaderToolbar)
+SEARCH_MIN_WIDTH = 180  # px: room for a drug name as it is typed
 
 
 def _button(text: str, accessible: str, parent: QWidget) -> QPushButton:
@@ -40,11 +41,10 @@ class ReaderToolbar(QFrame):
         super().__init__(parent)
         self._zoom = zoom
         self.setObjectName("readerToolbar")
-        self.articles = QComboBox(self)
-        self.articles.setAccessibleName(self.tr("Pilih artikel"))
-        self.articles.setMinimumHeight(MIN_TOUCH_TARGET)
         self.app_title = QLabel(self.tr("Informasi Obat untuk Pasien"), self)
         self.app_title.setObjectName("appTitle")
+        # Never a reason for a wider window: it is hidden where it does not fit (_fit_rows).
+        self.app_title.setMinimumWidth(1)
         # Shown when the contents and glossary do not fit beside the article: opens them.
         self.contents = _button(
             self.tr("☰ Daftar isi"), self.tr("Daftar isi dan daftar istilah"), self
@@ -72,10 +72,23 @@ class ReaderToolbar(QFrame):
         self.zoom_label.setFixedWidth(widest + 12)
         for button in (self.zoom_out, self.zoom_in):
             button.setFixedSize(button.sizeHint().expandedTo(QSize(52, 48)))
-        self.back = _button(
-            self.tr("‹ Kembali"), self.tr("Kembali ke tempat sebelum lompatan"), self
-        )
+        # The way around the library: first in the row, where a lost reader looks.
+        self.back = _button(self.tr("‹ Kembali"), self.tr("Kembali ke tempat sebelumnya"), self)
         self.back.setEnabled(False)
+        self.forward = _button(self.tr("Maju ›"), self.tr("Maju lagi ke tempat berikutnya"), self)
+        self.forward.setEnabled(False)
+        self.home = _button(self.tr("⌂ Beranda"), self.tr("Beranda: semua artikel"), self)
+        for button in (self.contents, self.back, self.forward, self.home):
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("librarySearch")
+        self.search.setPlaceholderText(self.tr("Cari artikel…"))
+        self.search.setAccessibleName(self.tr("Cari artikel"))
+        self.search.setToolTip(self.tr("Cari di semua artikel (Ctrl+F atau /)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumHeight(MIN_TOUCH_TARGET)
+        self.search.setMinimumWidth(SEARCH_MIN_WIDTH)
+        self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.open_all = _button(self.tr("Buka semua"), self.tr("Buka semua bagian"), self)
         self.close_all = _button(self.tr("Tutup semua"), self.tr("Tutup semua bagian"), self)
         # The section and print buttons sit in their own group, which moves to a second
@@ -84,7 +97,8 @@ class ReaderToolbar(QFrame):
         self.actions_row = QHBoxLayout(self._actions)
         self.actions_row.setContentsMargins(0, 0, 0, 0)
         self.actions_row.setSpacing(6)
-        self.actions_row.addWidget(self.back)
+        # The search box leads the group: it stretches, down to a drug name's width.
+        self.actions_row.addWidget(self.search, 1)
         self.actions_row.addWidget(self.open_all)
         self.actions_row.addWidget(self.close_all)
         layout = QVBoxLayout(self)
@@ -98,15 +112,20 @@ class ReaderToolbar(QFrame):
         self._second_row = QHBoxLayout()
         layout.addLayout(self._first_row)
         layout.addLayout(self._second_row)
+        # The first row keeps its place at the top while the toolbar's height settles
+        # (a row added or gone): A+ stays under the finger tap after tap.
+        layout.setAlignment(self._first_row, Qt.AlignmentFlag.AlignTop)
+        layout.addStretch(0)
         self._first_row.setSpacing(6)
         self._first_row.addWidget(self.contents)
+        for button in (self.back, self.forward, self.home):
+            self._first_row.addWidget(button)
         self._first_row.addWidget(self.app_title)
-        self._first_row.addWidget(self.articles)
+        self._first_row.addWidget(self._actions, 3)
+        # Holds the text-size controls at the right end whatever else shows or moves.
         self._first_row.addStretch(1)
-        self._first_row.addWidget(self._actions)
         self._first_row.addSpacing(12)
         self._first_row.addWidget(self._zoom_group)
-        self._second_row.addStretch(1)
         zoom.follow(self)  # capped (theme.MAX_POINT_SIZES); the buttons inherit it
         zoom.follow(self.app_title)
 
@@ -116,32 +135,46 @@ class ReaderToolbar(QFrame):
         Summed over the controls themselves: a container's size hint is cached by its
         layout and lags a zoom step behind."""
 
-        def needs(row: QWidget) -> int:
-            shown = [w for w in row.children() if isinstance(w, QWidget) and not w.isHidden()]
-            spacing = row.layout().spacing() * max(0, len(shown) - 1)
-            return sum(w.sizeHint().width() for w in shown) + spacing
+        return self._fixed_width(with_title=True) + self._actions_width()
 
-        parts = [self.contents, self.app_title, self.articles]
-        shown = [w for w in parts if not w.isHidden()]
+    def _actions_width(self) -> int:
+        shown = [w for w in self._actions.children() if isinstance(w, QWidget) and not w.isHidden()]
+        spacing = self.actions_row.spacing() * max(0, len(shown) - 1)
+        # The search box may shrink to its minimum; the buttons never below their labels.
+        widths = [SEARCH_MIN_WIDTH if w is self.search else w.sizeHint().width() for w in shown]
+        return sum(widths) + spacing + self._first_row.spacing()
+
+    def _fixed_width(self, *, with_title: bool) -> int:
+        """The first row without the search and the actions: the way around, the title
+        (if `with_title`) and the text-size controls."""
+        parts = [self.contents, self.back, self.forward, self.home]
+        if with_title:
+            parts.append(self.app_title)
+        # The title counts even while hidden: it comes back when there is room for it.
+        shown = [w for w in parts if not w.isHidden() or w is self.app_title]
+        zoom = self._zoom_group
+        zoom_width = (
+            sum(w.sizeHint().width() for w in zoom.children() if isinstance(w, QWidget))
+            + zoom.layout().spacing() * 2
+        )
         margins = self.layout().contentsMargins()
-        spacing = self._first_row.spacing() * (len(shown) + 2) + 12
+        spacing = self._first_row.spacing() * len(shown) + 12
         return (
             sum(w.sizeHint().width() for w in shown)
-            + needs(self._actions)
-            + needs(self._zoom_group)
+            + zoom_width
             + spacing
             + margins.left()
             + margins.right()
         )
 
     def set_compact(self, compact: bool) -> None:
-        """Two rows (buttons below) in a narrow window; one row otherwise."""
+        """Two rows (search and actions below) in a narrow window; one row otherwise."""
         if compact and self._second_row.indexOf(self._actions) < 0:
-            self._second_row.addWidget(self._actions)
+            self._second_row.addWidget(self._actions, 1)
         elif not compact and self._first_row.indexOf(self._actions) < 0:
             # Back before the text-size controls, which never move.
-            spacer = self._first_row.indexOf(self._zoom_group) - 1
-            self._first_row.insertWidget(spacer, self._actions)
+            spacer = self._first_row.indexOf(self._zoom_group) - 2
+            self._first_row.insertWidget(spacer, self._actions, 3)
 
     def add_action_button(self, text: str, accessible: str) -> QPushButton:
         """A button for a later feature (printing), placed after open/close all."""
@@ -164,6 +197,11 @@ class ReaderToolbar(QFrame):
 
     def _fit_rows(self) -> None:
         self.set_compact(self.one_row_width() > self.width())
+        # The title is the one part that may go: the window's title and the page say it
+        # too, and a cut-off button would not be understood.
+        fits = self._fixed_width(with_title=True) <= self.width()
+        if self.app_title.isHidden() == fits:
+            self.app_title.setVisible(fits)
 
     def show_zoom(self, percent: int, can_in: bool, can_out: bool) -> None:
         self.zoom_label.setText(f"{percent}%")
