@@ -239,8 +239,9 @@ class MainWindow(QMainWindow):
     def _show_article_tools(self, shown: bool) -> None:
         # The disclaimer and the emergency number stay on every page.
         self.info_bar.dates.setVisible(shown)
+        # Disabled, not hidden, away from an article: the toolbar keeps its shape, so no
+        # control moves from under a finger when the page changes.
         for button in (self.toolbar.open_all, self.toolbar.close_all):
-            button.setVisible(shown)
             button.setEnabled(shown)
 
     def show_home_page(self) -> None:
