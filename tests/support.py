@@ -5,6 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+# The bundled article most tests read (the window opens on it rather than on the home
+# screen: see MainWindow's `start`).
+ARTICLE = "clonazepam-depresi"
 CONTENT = REPO / "content"
 # The clinic's original text, kept beside the tests so a fresh clone can check it.
 SOURCE_COPY = REPO / "tests" / "data" / "clonazepam-depresi.source.txt"

@@ -31,6 +31,13 @@ def load_clinic_settings() -> ClinicSettings:
     )
 
 
+def load_start() -> str | None:
+    """The article the window opens on when there are several (view/start); None: the
+    home screen. An id that is not in the library is ignored there."""
+    value = qsettings().value("view/start", "")
+    return value.strip() or None if isinstance(value, str) else None
+
+
 def load_zoom() -> int:
     try:
         return clamp_zoom(int(qsettings().value("view/zoom", DEFAULT_ZOOM)))

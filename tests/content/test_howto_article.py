@@ -1,5 +1,4 @@
-"""The second bundled article, "Cara memakai aplikasi ini" (kept in tests/data until the
-window's home screen lets content/ hold more than one): it passes `check` beside the
+"""The second bundled article, "Cara memakai aplikasi ini": it passes `check` beside the
 clonazepam article, and every button or word it names in bold is one the app shows."""
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ from viewer.check import run_check
 from viewer.content.loader import load_library
 from viewer.content.model import Level
 
-HOWTO = REPO / "tests" / "data" / "cara-memakai-aplikasi.md"
+HOWTO = CONTENT / "cara-memakai-aplikasi.md"
 SOURCES = REPO / "src" / "viewer"
 
 

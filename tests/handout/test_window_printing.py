@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
 
-from support import CONTENT, REPO
+from support import ARTICLE, CONTENT, REPO
 from viewer.clinic_settings import ClinicSettings
 from viewer.content.loader import load_library
 from viewer.handout import window_printing
@@ -36,7 +36,7 @@ def undated(text: str) -> str:
 
 @pytest.fixture
 def window(qtbot) -> MainWindow:
-    window = MainWindow(load_library(CONTENT), ClinicSettings(), Zoom(), TODAY)
+    window = MainWindow(load_library(CONTENT), ClinicSettings(), Zoom(), TODAY, start=ARTICLE)
     qtbot.addWidget(window)
     install_print_actions(window)
     window.resize(1280, 820)

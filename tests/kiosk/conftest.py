@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScroller, QWid
 from shiboken6 import isValid
 
 from kiosk_support import QUIET, TODAY, FakeClock, FakePrinting, Key, Mod, Trap
-from support import CONTENT
+from support import ARTICLE, CONTENT
 from viewer.clinic_settings import ClinicSettings
 from viewer.content.loader import load_library
 from viewer.kiosk.mode import open_kiosk_window
@@ -52,6 +52,7 @@ def build_kiosk(printing: FakePrinting, clock: Clock, **changes: Any) -> MainWin
         printing.available,
         printing.print_handout,
         clock=clock,
+        start=ARTICLE,
     )
     window.resize(1280, 800)
     return window

@@ -120,7 +120,7 @@ def test_a_kiosk_running_for_weeks_follows_the_calendar(qtbot, monkeypatch) -> N
     import datetime as dt
 
     from kiosk_support import QUIET
-    from support import CONTENT
+    from support import ARTICLE, CONTENT
     from viewer.clinic_settings import ClinicSettings
     from viewer.content.loader import load_library
     from viewer.kiosk.mode import open_kiosk_window
@@ -128,9 +128,10 @@ def test_a_kiosk_running_for_weeks_follows_the_calendar(qtbot, monkeypatch) -> N
     from viewer.ui.zoom import Zoom
 
     library = load_library(CONTENT)
-    review = library.articles[0].meta.next_review
+    review = library.article(ARTICLE).meta.next_review
     monkeypatch.setattr(main_window, "current_date", lambda: review - dt.timedelta(1))
-    kiosk = open_kiosk_window(library, ClinicSettings(), Zoom(), QUIET)  # today: the calendar
+    # today: the calendar
+    kiosk = open_kiosk_window(library, ClinicSettings(), Zoom(), QUIET, start=ARTICLE)
     qtbot.addWidget(kiosk, before_close_func=lambda w: w.mode.release())
     kiosk.show()
     assert not kiosk.info_bar.overdue.isVisible()

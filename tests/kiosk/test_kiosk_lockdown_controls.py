@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
 from kiosk_support import LEAVING_IDS, LEAVING_KEYS, press
-from support import CONTENT
+from support import ARTICLE, CONTENT
 from viewer.clinic_settings import ClinicSettings
 from viewer.content.loader import load_library
 from viewer.ui.main_window import MainWindow
@@ -24,7 +24,7 @@ from viewer.ui.zoom import Zoom
 
 @pytest.fixture(scope="module")
 def module_window(qapp) -> Iterator[MainWindow]:
-    window = MainWindow(load_library(CONTENT), ClinicSettings(), Zoom())
+    window = MainWindow(load_library(CONTENT), ClinicSettings(), Zoom(), start=ARTICLE)
     yield window
     if isValid(window):
         window.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kiosk_support import QUIET, TODAY
-from support import CONTENT
+from support import ARTICLE, CONTENT
 from viewer.clinic_settings import ClinicSettings
 from viewer.content.loader import load_library
 from viewer.kiosk.mode import KIOSK_WINDOW_FLAGS, KioskMode, kiosk_mode
@@ -30,7 +30,7 @@ def test_one_kiosk_mode_guards_one_window(kiosk):
 
 
 def test_a_desktop_window_is_no_kiosk_and_closes(qtbot):
-    window = MainWindow(load_library(CONTENT), ClinicSettings(), Zoom(), TODAY)
+    window = MainWindow(load_library(CONTENT), ClinicSettings(), Zoom(), TODAY, start=ARTICLE)
     qtbot.addWidget(window)
     window.show()
     assert isinstance(window.mode, DesktopMode)

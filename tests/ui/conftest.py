@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from support import CONTENT
+from support import ARTICLE, CONTENT
 from viewer.clinic_settings import ClinicSettings
 from viewer.content.loader import load_library
 from viewer.ui.main_window import MainWindow
@@ -33,8 +33,10 @@ def make_window(qtbot) -> Callable[..., MainWindow]:
         today: dt.date = TODAY,
         clinic: ClinicSettings | None = None,
         size: tuple[int, int] = (1280, 820),
+        start: str | None = ARTICLE,
     ) -> MainWindow:
-        window = MainWindow(load_library(content), clinic or ClinicSettings(), Zoom(), today)
+        library = load_library(content)
+        window = MainWindow(library, clinic or ClinicSettings(), Zoom(), today, start=start)
         qtbot.addWidget(window)
         window.resize(*size)
         with qtbot.waitExposed(window):

@@ -68,7 +68,12 @@ def run_kiosk(args: argparse.Namespace, printers: PrinterList | None = None) -> 
     clinic = clinic_settings(config)
     # Every reader starts at the default text size, whatever the last one chose.
     window = open_kiosk_window(
-        library, clinic, Zoom(), KioskOptions.from_config(config), printers=printers
+        library,
+        clinic,
+        Zoom(),
+        KioskOptions.from_config(config),
+        printers=printers,
+        start=config.start or None,
     )
     install_kiosk_excepthook(window)
     kiosk_mode(window).exitRequested.connect(lambda: app.exit(STAFF_EXIT_STATUS))
@@ -113,7 +118,15 @@ def kiosk_library(config: KioskConfig, content_option: Path | None = None) -> Li
             raise config.error(
                 "articles", f"artikel {', '.join(missing)} tidak ada (atau rusak) di {content}"
             )
-        chosen = tuple(by_id[article_id] for article_id in config.articles)
+        # The home screen shows them in the configured order: each one's place is its order.
+        chosen = tuple(
+            dataclasses.replace(by_id[i], meta=dataclasses.replace(by_id[i].meta, order=place))
+            for place, i in enumerate(config.articles)
+        )
+    if config.start and config.start not in {article.meta.id for article in chosen}:
+        raise config.error(
+            "start", f"artikel awal {config.start} tidak ada di daftar artikel kios (atau rusak)"
+        )
     # The kiosk starts: staff see what was left out in the log (and the journal).
     _log_problems(library, logging.WARNING)
     # Content problems are for `check` and the log, not for patients in the waiting room.

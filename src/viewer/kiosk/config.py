@@ -57,6 +57,7 @@ class KioskConfig:
     pin_hash: str
     content: Path | None = None
     articles: tuple[str, ...] = ()
+    start: str = ""  # the article the kiosk starts on and returns to; "": the home screen
     idle_timeout: int = DEFAULT_IDLE_TIMEOUT
     countdown: int = DEFAULT_COUNTDOWN
     clinic_name: str = ""
@@ -189,6 +190,12 @@ def _articles(value: Any, _path: Path) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _start(value: Any, _path: Path) -> str:
+    if not isinstance(value, str) or not ID_PATTERN.match(value):
+        raise ValueError('harus id satu artikel, misalnya "clonazepam-depresi"')
+    return value
+
+
 def _content(value: Any, path: Path) -> Path:
     text = _text(1000)(value, path)
     if not text:
@@ -242,6 +249,7 @@ def _type_name(value: Any) -> str:
 _SPECS: dict[str, Callable[[Any, Path], Any]] = {
     "content": _content,
     "articles": _articles,
+    "start": _start,
     "idle_timeout": _int_range(5, 3600),
     "countdown": _int_range(3, 60),
     "clinic_name": _text(80),

@@ -254,10 +254,12 @@ def open_kiosk_window(
     print_function: PrintFunction = default_print,
     *,
     clock: Clock = time.monotonic,
+    start: str | None = None,
 ) -> MainWindow:
-    """A MainWindow in kiosk mode (not yet shown); its KioskMode is `window.mode`."""
+    """A MainWindow in kiosk mode (not yet shown); its KioskMode is `window.mode`. It
+    starts on the home screen (or on `start`) and returns there for each new reader."""
     mode = KioskMode(options, printers, print_function, clock=clock)
-    return MainWindow(library, clinic, zoom, today, mode=mode)
+    return MainWindow(library, clinic, zoom, today, mode=mode, start=start)
 
 
 def kiosk_mode(window: MainWindow) -> KioskMode:

@@ -23,8 +23,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from viewer import STARTED_AT, paths, settings
-from viewer.content.cache import load_library_cached
 from viewer.content.model import Glossary, Library, Problem, SourceRef
+from viewer.content.shelf import Shelf
+from viewer.content.shelf_cache import open_shelf
 from viewer.gui_basics import register_fonts, use_offscreen_without_display
 from viewer.translations import install_qt_translations
 from viewer.ui.main_window import MainWindow
@@ -110,13 +111,13 @@ def failed_library(content: Path, message: str) -> Library:
     return Library(content, (), Glossary(), (Problem(SourceRef(content, 0), message),))
 
 
-def load_library(content: Path) -> Library:
-    """The content folder as the window needs it: from the cache when nothing it was
-    made from has changed, else loaded (and cached for the next start)."""
-    return load_library_cached(content, cache_dir())
+def load_library(content: Path) -> Shelf:
+    """The content folder as the window needs it: every article's front matter now (from
+    the cache where the files are unchanged), each article's body when it is opened."""
+    return open_shelf(content, cache_dir())
 
 
-def load_library_safely(content: Path) -> Library:
+def load_library_safely(content: Path) -> Library | Shelf:
     """Load content; a bug in loading must still leave a window with a clear message."""
     try:
         return load_library(content)
@@ -125,11 +126,11 @@ def load_library_safely(content: Path) -> Library:
         return failed_library(content, "konten tidak dapat dimuat karena kesalahan tak terduga")
 
 
-def build_window_safely(library: Library, clinic: settings.ClinicSettings) -> MainWindow:
+def build_window_safely(library: Library | Shelf, clinic: settings.ClinicSettings) -> MainWindow:
     """The window for `library`; if showing it fails, the window with a message instead."""
     zoom = Zoom(settings.load_zoom())
     try:
-        return MainWindow(library, clinic, zoom)
+        return MainWindow(library, clinic, zoom, start=settings.load_start())
     except Exception:
         log.exception("the window could not show the content of %s", library.root)
         message = "konten tidak dapat ditampilkan karena kesalahan tak terduga"
@@ -170,7 +171,7 @@ def _self_test(app: QApplication, window: MainWindow) -> int:
     QTimer.singleShot(10_000, app.quit)  # never hang a deployment script
     collect_from_here()
     app.exec()
-    if probe.elapsed_ms is None or window.current is None:
+    if probe.elapsed_ms is None or (window.current is None and not window.library.entries):
         print(f"self-test GAGAL: {window.describe()}", file=sys.stderr)
         return 1
     print(f"self-test OK: {window.describe()} first_paint_ms={probe.elapsed_ms:.0f}")
