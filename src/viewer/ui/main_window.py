@@ -34,20 +34,24 @@ from viewer.content.shelf import Shelf
 from viewer.settings import save_zoom
 from viewer.ui.article_view import SUMMARY_ID, ArticleView
 from viewer.ui.buttons import enter_presses
+from viewer.ui.find_bar import FindBar
 from viewer.ui.glossary_panel import GlossaryPanel
 from viewer.ui.glossary_popup import GlossaryPopup
 from viewer.ui.history import Page
 from viewer.ui.home_screen import HomeScreen
 from viewer.ui.info_bar import InfoBar
+from viewer.ui.library_search import SearchController
 from viewer.ui.navigator import Navigator
 from viewer.ui.reading_area import ReadingArea
 from viewer.ui.risk_panel import RiskPanel
+from viewer.ui.search_page import SearchPage
 from viewer.ui.theme import capped
 from viewer.ui.toc_panel import TocPanel
 from viewer.ui.toolbar import ReaderToolbar
 from viewer.ui.window_mode import DesktopMode, WindowMode
 from viewer.ui.window_place import remember_place
 from viewer.ui.zoom import Zoom
+from viewer.user_dirs import cache_dir
 
 log = logging.getLogger(__name__)
 NARROW_WIDTH = 1000  # below this the emergency number gets a row of its own
@@ -121,15 +125,18 @@ class MainWindow(QMainWindow):
         self.empty_page.hide()
 
         self.reading = ReadingArea(self.side, self.article_view, self.risk_panel, self)
-        self.home = HomeScreen(zoom, self, kiosk=self.mode.style_sheet != "")
+        kiosk = self.mode.style_sheet != ""
+        self.home = HomeScreen(zoom, self, kiosk=kiosk)
+        self.search_page = SearchPage(zoom, self, kiosk=kiosk)
         self.pages = QStackedWidget(self)
-        for page in (self.home, self.reading, self.empty_page):
+        for page in (self.home, self.reading, self.search_page, self.empty_page):
             self.pages.addWidget(page)
+        self.find_bar = FindBar(self.article_view, zoom, self)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        for widget in (self.toolbar, self.notice):
+        for widget in (self.toolbar, self.notice, self.find_bar):
             layout.addWidget(widget)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.info_bar)
@@ -137,6 +144,7 @@ class MainWindow(QMainWindow):
         # The emergency number and the disclaimer stay in view even under a definition.
         self.popup = GlossaryPopup(central, zoom, keep_clear=self.info_bar)
 
+        self.search = SearchController(self, cache_dir())
         self._connect()
         self._setup_shortcuts()
         QApplication.instance().installEventFilter(self)  # the mouse's back/forward buttons
@@ -150,6 +158,7 @@ class MainWindow(QMainWindow):
         self._open_start()
         self._follow_zoom(self.zoom.percent)
         self.mode.attach(self)
+        self.search.start_after_first_paint(central)
 
     @property
     def today(self) -> dt.date:
@@ -187,6 +196,8 @@ class MainWindow(QMainWindow):
             ([QKeySequence.StandardKey.Back], self.go_back),  # Alt+Left
             ([QKeySequence.StandardKey.Forward], self.go_forward),  # Alt+Right
             ([QKeySequence("Alt+Home")], self.navigator.open_home),
+            ([QKeySequence.StandardKey.Find], self.find),  # Ctrl+F
+            ([QKeySequence("/")], self.search.focus_box),
         ]
         self.zoom_actions: list[QAction] = []
         for keys, slot in bindings:
@@ -244,8 +255,24 @@ class MainWindow(QMainWindow):
         for button in (self.toolbar.open_all, self.toolbar.close_all):
             button.setEnabled(shown)
 
+    @Slot()
+    def find(self) -> None:
+        """Ctrl+F: in an article, find in it; elsewhere, search the library."""
+        if self.navigator.page is Page.ARTICLE:
+            self.find_bar.open_bar()
+        else:
+            self.search.focus_box()
+
+    def show_search_page(self) -> None:
+        self.popup.hide()
+        self.find_bar.close_bar()
+        self.pages.setCurrentWidget(self.search_page)
+        self._show_article_tools(False)
+        self.setWindowTitle(self.tr("Pencarian — Informasi Obat untuk Pasien"))
+
     def show_home_page(self) -> None:
         self.popup.hide()
+        self.find_bar.close_bar()
         self.reading.close_drawer()
         self.pages.setCurrentWidget(self.home)
         self._show_article_tools(False)
@@ -295,6 +322,7 @@ class MainWindow(QMainWindow):
     def show_article(self, article: Article) -> None:
         """Put `article` on the reading page (the navigator decides when)."""
         self.popup.hide()
+        self.find_bar.close_bar()  # its matches are in the sections about to go
         self.reading.close_drawer()
         self.current = self.rendered(article)
         self.pages.setCurrentWidget(self.reading)
@@ -458,7 +486,8 @@ class MainWindow(QMainWindow):
         self.popup.hide()
         self.notice.hide()
         self.reading.close_drawer()
-        self.set_search_query("")
+        self.find_bar.close_bar()
+        self.search.clear()
         self.navigator.forget()
         if self.navigator.page is not Page.ARTICLE or self.navigator.article_id != self._start_id():
             self.navigator.page = Page.EMPTY  # what follows is a first page, not a jump

@@ -1,0 +1,121 @@
+"""The search results page: what the reader typed, how many articles matched, and each
+hit as a large card (article, section, a snippet with the matched words marked)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
+
+from viewer.search.results import Hit, SearchResult
+from viewer.ui.article_card import ArticleCard
+from viewer.ui.home_screen import home_stylesheet
+from viewer.ui.painted_text import TextPart
+from viewer.ui.text_marks import MARK_BACKGROUND
+from viewer.ui.zoom import Zoom
+
+MAX_SHOWN = 30  # more is a list nobody reads; the reader types another word instead
+
+
+def snippet_html(hit: Hit) -> str:
+    """The snippet as rich text: author text escaped, matched words on a highlighter."""
+    parts = []
+    for part in hit.snippet:
+        text = escape(part.text)
+        if part.marked:
+            text = f'<b style="background-color:{MARK_BACKGROUND.name()}">{text}</b>'
+        parts.append(text)
+    return "".join(parts)
+
+
+class ResultCard(ArticleCard):
+    """A hit as a card: its article's title, the snippet with marks, and the section."""
+
+    def __init__(self, hit: Hit, where: str, parent: QWidget, *, kiosk: bool) -> None:
+        plain = "".join(part.text for part in hit.snippet)
+        super().__init__(hit.article_id, hit.title, plain, where, parent, kiosk=kiosk)
+        self.hit = hit
+        self.setObjectName("articleCard")
+        # The snippet keeps its marks: the one part of the card that is rich text.
+        self.summary = TextPart("articleCardSummary", snippet_html(hit), Qt.TextFormat.RichText)
+        self._fit_fonts()
+        self.setAccessibleDescription(f"{where}. {plain}")
+
+
+class SearchPage(QWidget):
+    # article id, section id (None: the article's top), the words to mark
+    result_chosen = Signal(str, object, tuple)
+
+    def __init__(self, zoom: Zoom, parent: QWidget | None = None, *, kiosk: bool = False) -> None:
+        super().__init__(parent)
+        self.setObjectName("homeScreen")  # the home screen's look: the same kind of page
+        self.setStyleSheet(home_stylesheet())
+        self._zoom = zoom
+        self._kiosk = kiosk
+        self._cards: list[ResultCard] = []
+        self._terms: tuple[str, ...] = ()
+        self.heading = QLabel(self)
+        self.heading.setObjectName("homeTitle")
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.status = QLabel(self)
+        self.status.setObjectName("homeIntro")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self._list = QWidget()
+        self._list.setObjectName("homeGroups")
+        self._list_layout = QVBoxLayout(self._list)
+        self._list_layout.setContentsMargins(24, 8, 24, 24)
+        self._list_layout.setSpacing(12)
+        self._list_layout.addStretch(1)
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setWidget(self._list)
+        QScroller.grabGesture(self._scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.status)
+        layout.addWidget(self._scroll, 1)
+        for widget in (self, self.heading, self.status):
+            zoom.follow(widget)
+
+    def show_result(self, result: SearchResult, *, complete: bool) -> None:
+        """The hits of `result`; `complete` False while the index is still being built."""
+        for card in self._cards:
+            self._list_layout.removeWidget(card)
+            card.deleteLater()
+        self._cards.clear()
+        self._terms = result.terms
+        self.heading.setText(self.tr("Hasil pencarian: “{query}”").format(query=result.query))
+        hits = result.hits[:MAX_SHOWN]
+        if hits:
+            count = self.tr("{count} hasil").format(count=len(hits))
+        else:
+            count = self.tr(
+                "Tidak ada yang cocok. Coba kata lain, misalnya nama obat atau keluhan."
+            )
+        if not complete:
+            count += " " + self.tr("(Daftar pencarian masih disiapkan; hasil bisa bertambah.)")
+        self.status.setText(count)
+        for hit in hits:
+            card = ResultCard(hit, self._where(hit), self._list, kiosk=self._kiosk)
+            card.chosen.connect(lambda _id, hit=hit: self._choose(hit))
+            self._zoom.follow(card)  # made after the page has its font: see Zoom
+            self._list_layout.insertWidget(self._list_layout.count() - 1, card)
+            self._cards.append(card)
+        self._scroll.verticalScrollBar().setValue(0)
+
+    def _where(self, hit: Hit) -> str:
+        if hit.section_id is None:
+            return self.tr("Di awal artikel")
+        return self.tr("Bagian: {heading}").format(heading=hit.section_heading)
+
+    def _choose(self, hit: Hit) -> None:
+        self.result_chosen.emit(hit.article_id, hit.section_id, self._terms)
+
+    def cards(self) -> list[ResultCard]:
+        return list(self._cards)
