@@ -85,6 +85,13 @@ def test_each_command_runs_as_written_from_the_project_folder(command: str):
     assert result.stdout.splitlines()[-1].startswith("OK:")
 
 
+def copy_bundled(folder: Path) -> None:
+    """The bundled articles and glossary: they name each other under `related`, so one
+    without the other would be a folder with a dead `related` entry."""
+    for name in ("clonazepam-depresi.md", "cara-memakai-aplikasi.md", "glossary.md"):
+        (folder / name).write_text((CONTENT / name).read_text(encoding="utf-8"), "utf-8")
+
+
 def guide_section(heading: str) -> str:
     guide = GUIDE.read_text(encoding="utf-8")
     start = guide.index(heading)
@@ -96,9 +103,8 @@ def test_the_guides_library_fields_pass_check_in_its_example(tmp_path: Path):
     (fields,) = code_blocks("toml")
     example = guide_example().replace('reviewer = ""\n', f'reviewer = ""\n{fields}', 1)
     (tmp_path / "parasetamol-demam.md").write_text(example, encoding="utf-8")
-    # `related` names the clinic's article: it must be there.
-    for name in ("clonazepam-depresi.md", "glossary.md"):
-        (tmp_path / name).write_text((CONTENT / name).read_text(encoding="utf-8"), "utf-8")
+    # `related` names the clinic's article: it must be there (with the articles it names).
+    copy_bundled(tmp_path)
     out = io.StringIO()
     assert run_check(tmp_path, tmp_path, out) == 0, out.getvalue()
     meta = load_library(tmp_path).article("parasetamol-demam").meta
@@ -133,8 +139,7 @@ def test_the_guides_article_links_lead_to_real_sections(tmp_path: Path):
     assert real, "the guide shows a link to the clinic's article"
     body = "\n## Satu\n\n" + " ".join(text for text, _address in real) + "\n"
     write_article(tmp_path, body, "obat")
-    for name in ("clonazepam-depresi.md", "glossary.md"):
-        (tmp_path / name).write_text((CONTENT / name).read_text(encoding="utf-8"), "utf-8")
+    copy_bundled(tmp_path)
     for _text, address in real:
         assert article_link(address) is not None
     out = io.StringIO()

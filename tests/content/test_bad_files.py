@@ -25,11 +25,16 @@ from viewer.content.article_parser import (
 from viewer.content.glossary import MAX_TERMS
 from viewer.content.loader import load_library
 
+# The bundled articles name each other under `related`: they are copied together, or the
+# folder would hold a dead `related` entry besides the bad file under test.
+GOOD_IDS = ["cara-memakai-aplikasi", "clonazepam-depresi"]
+
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    """A content folder with the good clonazepam article and the glossary."""
-    shutil.copy(CONTENT / "clonazepam-depresi.md", tmp_path)
+    """A content folder with the good bundled articles and the glossary."""
+    for article_id in GOOD_IDS:
+        shutil.copy(CONTENT / f"{article_id}.md", tmp_path)
     shutil.copy(CONTENT / "glossary.md", tmp_path)
     return tmp_path
 
@@ -52,7 +57,7 @@ def test_a_pipe_named_like_an_article_is_reported_without_hanging(folder: Path):
     assert lines[0] == (
         "konten/pipa.md: tidak dapat dibaca: bukan berkas teks biasa (pipa atau perangkat)"
     )
-    assert good_ids(folder) == ["clonazepam-depresi"]
+    assert good_ids(folder) == GOOD_IDS
 
 
 def test_a_pipe_named_glossary_is_reported_without_hanging(folder: Path):
@@ -80,7 +85,7 @@ def test_a_symlink_loop_and_a_broken_link_are_reported(folder: Path):
         "konten/rusak.md: tidak dapat dibaca: tidak ada (atau tautan simbolik ke berkas yang "
         "tidak ada)",
     ]
-    assert good_ids(folder) == ["clonazepam-depresi"]
+    assert good_ids(folder) == GOOD_IDS
 
 
 def test_a_file_name_that_is_not_utf8_is_printed_readably(folder: Path, capfd):
@@ -112,7 +117,7 @@ def test_an_unexpected_error_in_one_file_leaves_the_others(folder: Path, monkeyp
 
     monkeypatch.setattr(loader, "_load_article", explode)
     library = load_library(folder, display_root=Path("konten"))
-    assert [a.meta.id for a in library.articles] == ["clonazepam-depresi"]
+    assert [a.meta.id for a in library.articles] == GOOD_IDS
     assert [str(p) for p in library.problems] == [
         "konten/a.md: berkas ini tidak dapat diproses karena kesalahan tak terduga (rincian "
         "di catatan log); periksa isinya atau laporkan ke petugas teknis"
