@@ -49,6 +49,35 @@ def test_defaults_when_only_the_pin_is_set(tmp_path: Path) -> None:
     assert config.printer == ""
     assert config.articles == ()
     assert config.content is None
+    assert config.start == ""  # the home screen
+
+
+def test_start_names_the_article_the_kiosk_starts_on(tmp_path: Path) -> None:
+    config = parse_config(write(tmp_path, GOOD + 'start = "clonazepam-depresi"\n'))
+    assert config.start == "clonazepam-depresi"
+    assert config.lines["start"] == 10
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        '"Clonazepam-Depresi"',
+        '"clonazepam-depresi.md"',
+        '"../clonazepam"',
+        '""',
+        "1",
+        '["clonazepam-depresi"]',
+    ],
+)
+def test_a_start_that_is_not_an_article_id_is_one_line_at_its_key(
+    tmp_path: Path, value: str
+) -> None:
+    path = write(tmp_path, GOOD + f"start = {value}\n")
+    with pytest.raises(ConfigError) as caught:
+        parse_config(path)
+    assert str(caught.value) == (
+        f"{path}:10: kunci 'start' harus id satu artikel, misalnya \"clonazepam-depresi\""
+    )
 
 
 def test_content_is_relative_to_the_file(tmp_path: Path) -> None:

@@ -100,14 +100,50 @@ def test_a_printer_that_is_there_is_ok(tmp_path: Path, capsys) -> None:
     path = write_config(tmp_path, f'printer = "Loket"\npin_hash = "{PIN_HASH}"\n')
     assert check(path, printers("HP-Kasir", "Loket")) == 0
     out, err = capsys.readouterr()
-    assert (out, err) == (f"OK: {path}: 1 artikel; printer 'Loket' tersedia\n", "")
+    # No `articles`: every bundled article.
+    assert (out, err) == (f"OK: {path}: 2 artikel; printer 'Loket' tersedia\n", "")
 
 
 def test_no_print_button_means_no_printer_check(tmp_path: Path, capsys) -> None:
     path = write_config(tmp_path, f'printer = "Loket"\nprint_limit = 0\npin_hash = "{PIN_HASH}"\n')
     assert check(path, printers()) == 0
     assert (
-        capsys.readouterr().out == f"OK: {path}: 1 artikel; tanpa tombol cetak (print_limit = 0)\n"
+        capsys.readouterr().out == f"OK: {path}: 2 artikel; tanpa tombol cetak (print_limit = 0)\n"
+    )
+
+
+def test_a_start_among_the_articles_is_ok(tmp_path: Path, capsys) -> None:
+    text = (
+        'articles = ["clonazepam-depresi", "cara-memakai-aplikasi"]\n'
+        f'start = "cara-memakai-aplikasi"\nprint_limit = 0\npin_hash = "{PIN_HASH}"\n'
+    )
+    path = write_config(tmp_path, text)
+    assert check(path, printers()) == 0
+    assert capsys.readouterr() == (
+        f"OK: {path}: 2 artikel; tanpa tombol cetak (print_limit = 0)\n",
+        "",
+    )
+
+
+@pytest.mark.parametrize(
+    "articles",
+    [
+        pytest.param('articles = ["clonazepam-depresi"]\n', id="in the content, not in articles"),
+        pytest.param("", id="not in the content"),
+    ],
+)
+def test_a_start_the_kiosk_does_not_offer_is_one_line_at_its_key(
+    tmp_path: Path, capsys, articles: str
+) -> None:
+    start = "cara-memakai-aplikasi" if articles else "tidak-ada"
+    text = f'{articles}start = "{start}"\nprint_limit = 0\npin_hash = "{PIN_HASH}"\n'
+    path = write_config(tmp_path, text)
+    assert check(path, printers()) == 1
+    line = 2 if articles else 1
+    assert capsys.readouterr() == (
+        "",
+        f"{path}:{line}: kunci 'start' artikel awal {start} tidak ada di daftar artikel kios "
+        "(atau rusak)\n",
     )
 
 
@@ -191,8 +227,13 @@ def started_kiosk(qapp, monkeypatch: pytest.MonkeyPatch):
 def test_a_missing_printer_is_logged_at_start_up_and_readers_see_the_calm_notice(
     qtbot, tmp_path: Path, started_kiosk, caplog
 ) -> None:
-    path = write_config(tmp_path, f'printer = "Loket"\npin_hash = "{PIN_HASH}"\n')
+    # Started on the article (kiosk.toml's `start`): on the home screen there is nothing
+    # to print yet.
+    text = f'printer = "Loket"\npin_hash = "{PIN_HASH}"\nstart = "clonazepam-depresi"\n'
+    path = write_config(tmp_path, text)
     window = started_kiosk(path, printers("HP-Kasir"))  # the kiosk starts all the same
+    assert window.current is not None
+    assert window.current.article.meta.id == "clonazepam-depresi"
     (record,) = [r for r in caplog.records if r.name == "viewer.kiosk.app" and r.levelno > 20]
     assert record.getMessage().startswith(f"{path}:1: kunci 'printer'")
     printing = kiosk_mode(window).printing
