@@ -34,12 +34,30 @@ def test_version_matches_pyproject():
 
 
 def test_self_test_runs_headless_and_reports_one_line():
+    # The bundled content holds two articles: the window opens on the home screen.
     result = run_viewer("--self-test")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.strip().splitlines()
     assert len(lines) == 1
+    assert re.fullmatch(r"self-test OK: beranda articles=2 first_paint_ms=\d+", lines[0]), lines[0]
+    assert result.stderr == ""
+
+
+def test_self_test_of_a_one_article_folder_reports_the_article(tmp_path: Path):
+    # One article: the window opens on it, and the line says what it shows.
+    text = (CONTENT / "clonazepam-depresi.md").read_text(encoding="utf-8")
+    # Alone, its `related` entry would lead nowhere: a content problem, logged on stderr.
+    related = 'related = ["cara-memakai-aplikasi"]\n'
+    assert related in text
+    (tmp_path / "clonazepam-depresi.md").write_text(text.replace(related, ""), encoding="utf-8")
+    (tmp_path / "glossary.md").write_bytes((CONTENT / "glossary.md").read_bytes())
+    result = run_viewer("--self-test", "--content", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 1
     assert re.fullmatch(
-        r"self-test OK: clonazepam-depresi sections=10 warnings=23 terms=\d+ first_paint_ms=\d+",
+        r"self-test OK: clonazepam-depresi sections=10 warnings=23 terms=[1-9]\d* "
+        r"first_paint_ms=\d+",
         lines[0],
     ), lines[0]
     assert result.stderr == ""
@@ -54,18 +72,22 @@ def test_self_test_fails_without_a_usable_article(tmp_path: Path):
 def test_check_bundled_content_passes():
     result = run_viewer("check", str(CONTENT))
     assert result.returncode == 0
-    note, summary = result.stdout.splitlines()
+    *notes, summary = result.stdout.splitlines()
     # No clinician is named as reviewer yet (rule C8): a note, not a failure...
-    assert note.startswith(f"{CONTENT}/clonazepam-depresi.md:9: catatan: kolom 'reviewer' kosong")
-    assert summary.startswith("OK: 1 artikel, 10 bagian, 23 peringatan")
-    assert summary.endswith("1 catatan (lihat di atas).")
+    assert [note.split(": catatan: ")[0] for note in notes] == [
+        f"{CONTENT}/cara-memakai-aplikasi.md:9",
+        f"{CONTENT}/clonazepam-depresi.md:9",
+    ]
+    assert all(note.split(": catatan: ")[1].startswith("kolom 'reviewer' kosong") for note in notes)
+    assert summary.startswith("OK: 2 artikel, 18 bagian, 24 peringatan")
+    assert summary.endswith("2 catatan (lihat di atas).")
 
 
 def test_check_strict_fails_on_notes():
     # ...until CI asks for --strict.
     result = run_viewer("check", "--strict", str(CONTENT))
     assert result.returncode == 1
-    assert result.stdout.splitlines()[-1] == "1 masalah ditemukan (termasuk 1 catatan, --strict)."
+    assert result.stdout.splitlines()[-1] == "2 masalah ditemukan (termasuk 2 catatan, --strict)."
 
 
 def test_check_default_folder_is_the_bundled_content():
