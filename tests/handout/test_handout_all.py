@@ -316,7 +316,8 @@ def test_the_real_command_writes_the_bundled_articles(tmp_path):
     result = run_cli("handout", "--all", "-o", str(tmp_path / "semua"), home=tmp_path / "home")
     assert (result.returncode, result.stderr) == (0, "")
     files = sorted((tmp_path / "semua").iterdir())
-    assert [p.name for p in files] == ["clonazepam-depresi.pdf"]
+    assert [p.name for p in files] == ["cara-memakai-aplikasi.pdf", "clonazepam-depresi.pdf"]
     lines = result.stdout.splitlines()
-    assert lines == [*written_lines(tmp_path / "semua", "clonazepam-depresi"), lines[-1]]
-    assert lines[-1] == "1 handout ditulis, 0 gagal"
+    ids = ("cara-memakai-aplikasi", "clonazepam-depresi")
+    assert lines == [*written_lines(tmp_path / "semua", *ids), lines[-1]]
+    assert lines[-1] == "2 handout ditulis, 0 gagal"
