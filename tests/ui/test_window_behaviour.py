@@ -273,7 +273,7 @@ def test_a_loader_bug_still_gives_a_window_with_a_message(qtbot, monkeypatch, tm
 
 @pytest.mark.expect_log("viewer.ui.app", "the window could not show the content", level="ERROR")
 def test_a_window_bug_still_gives_a_window_with_a_message(qtbot, monkeypatch, caplog):
-    from support import CONTENT
+    from support import ARTICLE, CONTENT
     from viewer.content.loader import load_library
     from viewer.ui import app, main_window
 
@@ -283,6 +283,9 @@ def test_a_window_bug_still_gives_a_window_with_a_message(qtbot, monkeypatch, ca
         raise KeyError("a bug while showing")
 
     monkeypatch.setattr(main_window.MainWindow, "show_article", broken_show)
+    # With two articles the window would open on the home screen and show none: it opens
+    # on an article instead, as staff can set (view/start), so the bug is met at start.
+    settings.qsettings().setValue("view/start", ARTICLE)
     with caplog.at_level(logging.ERROR):
         window = app.build_window_safely(load_library(CONTENT), settings.ClinicSettings())
     qtbot.addWidget(window)
