@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -439,3 +440,11 @@ def test_the_example_documents_the_clinic_phone() -> None:
     text = example.read_text(encoding="utf-8")
     assert "# clinic_phone = " in text  # commented out: each clinic writes its own
     assert "clinic_phone" in kiosk_config.KNOWN_KEYS
+
+
+def test_the_example_documents_every_key() -> None:
+    # Staff learn the keys from the example (the READMEs send them there).
+    example = Path(__file__).resolve().parents[2] / "deploy" / "kiosk.example.toml"
+    text = example.read_text(encoding="utf-8")
+    missing = [k for k in kiosk_config.KNOWN_KEYS if not re.search(rf"^(# )?{k} = ", text, re.M)]
+    assert missing == []
