@@ -108,7 +108,7 @@ class KioskPrinting(QObject):
         )
         self.button.setObjectName("kioskPrint")
         self.button.clicked.connect(self.print_sheet)
-        self.button.setEnabled(window.current is not None)
+        self.button.setEnabled(window.showing_article)  # then with the page (toolbar)
 
     def reset(self) -> None:
         self.count = 0

@@ -73,9 +73,10 @@ class LibraryIndex(QObject):
         self.complete = True
 
     def wait(self, timeout: float | None = None) -> bool:
-        """For tests and benchmarks: wait for the build; True if it has finished."""
-        if self._thread is None:
-            return False
+        """For tests and benchmarks: build now if no paint has started it yet, and wait
+        for the build; True if it has finished."""
+        self.start()
+        assert self._thread is not None
         self._thread.join(timeout)
         return not self._thread.is_alive()
 

@@ -161,6 +161,10 @@ class MainWindow(QMainWindow):
         self.search.start_after_first_paint(central)
 
     @property
+    def showing_article(self) -> bool:
+        return self.current is not None and self.pages.currentWidget() is self.reading
+
+    @property
     def today(self) -> dt.date:
         """The date now, read each time: a kiosk runs for weeks, and whether an article is
         overdue for review, and the handout's date, must follow the calendar."""
@@ -227,6 +231,8 @@ class MainWindow(QMainWindow):
             return
         self.show_home_page()
         self.navigator.page = Page.HOME
+        self._after_moving()
+        self.search.home_box.setFocus()  # keyboard users start where they can search
 
     def _start_id(self) -> str | None:
         """The article the window starts on: the only one, or `start`; None: home."""
@@ -252,8 +258,8 @@ class MainWindow(QMainWindow):
         self.info_bar.dates.setVisible(shown)
         # Disabled, not hidden, away from an article: the toolbar keeps its shape, so no
         # control moves from under a finger when the page changes.
-        for button in (self.toolbar.open_all, self.toolbar.close_all):
-            button.setEnabled(shown)
+        self.toolbar.set_article_actions_enabled(shown)
+        self._after_arranging()  # the contents button: only beside an article
 
     @Slot()
     def find(self) -> None:
@@ -477,8 +483,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _after_arranging(self) -> None:
-        # The contents button is there exactly when the contents are not.
-        self.toolbar.contents.setVisible(not self.reading.side_beside)
+        # The contents button is there exactly when the contents are not, and only with
+        # an article to have contents.
+        beside = self.reading.side_beside
+        self.toolbar.contents.setVisible(not beside and self.showing_article)
 
     def reset_to_start(self) -> None:
         """Back to the start screen with nothing left of the previous reader: no search,

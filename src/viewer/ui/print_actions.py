@@ -34,9 +34,9 @@ class PrintActions(QObject):
             self.tr("Simpan PDF"), self.tr("Simpan lembar informasi sebagai PDF")
         )
         self.save_button.setObjectName("savePdfButton")
-        has_articles = bool(window.library.articles)
+        # Enabled with an article on show (the toolbar switches them with the page).
         for button in (self.print_button, self.save_button):
-            button.setEnabled(has_articles)
+            button.setEnabled(window.showing_article)
         self.print_button.clicked.connect(self.print_handout)
         self.save_button.clicked.connect(self.save_handout)
 

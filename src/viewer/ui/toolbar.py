@@ -93,6 +93,7 @@ class ReaderToolbar(QFrame):
         self.close_all = _button(self.tr("Tutup semua"), self.tr("Tutup semua bagian"), self)
         # The section and print buttons sit in their own group, which moves to a second
         # row in a narrow window instead of squeezing every button until its text is cut.
+        self._added: list[QPushButton] = []
         self._actions = QWidget(self)
         self.actions_row = QHBoxLayout(self._actions)
         self.actions_row.setContentsMargins(0, 0, 0, 0)
@@ -176,9 +177,17 @@ class ReaderToolbar(QFrame):
             spacer = self._first_row.indexOf(self._zoom_group) - 2
             self._first_row.insertWidget(spacer, self._actions, 3)
 
+    def set_article_actions_enabled(self, enabled: bool) -> None:
+        """The buttons that act on the article shown (open/close all, printing): enabled
+        with an article on show, disabled (not hidden: the toolbar keeps its shape) on
+        the home screen and the results."""
+        for button in (self.open_all, self.close_all, *self._added):
+            button.setEnabled(enabled)
+
     def add_action_button(self, text: str, accessible: str) -> QPushButton:
         """A button for a later feature (printing), placed after open/close all."""
         button = _button(text, accessible, self._actions)
+        self._added.append(button)
         self._zoom.follow(button)  # made after the toolbar has its font: see Zoom
         self.actions_row.addWidget(button)
         return button
