@@ -28,8 +28,16 @@ def test_plain_text_drops_markdown_syntax() -> None:
     text = plain_text(markdown)
     assert text == (
         "Minum obat dan air. Lihat bagian dua atau gambar. satu dua a b 1 2 "
-        "Telepon atau https://nhs.uk kode."
+        "Telepon {nomor_darurat} atau https://nhs.uk kode."
     )
+
+
+def test_a_snippet_shows_the_clinics_emergency_number_where_the_article_has_it() -> None:
+    # "segera telepon ." would drop the one thing a reader must do.
+    from viewer.ui.search_page import snippet_text
+
+    text = plain_text("Jika sesak napas, segera telepon {nomor_darurat}.")
+    assert snippet_text(text, "112") == "Jika sesak napas, segera telepon 112 ."
 
 
 def test_mark_marks_words_that_start_with_a_term() -> None:

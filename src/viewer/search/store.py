@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 # Bump when the schema or what is stored changes (the folding, the documents, the
 # vocabulary): an index of another version is deleted and rebuilt from the files.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: the emergency placeholder kept in the text
 # How long a statement waits for another process's lock before giving up: short, since
 # the fallback (memory) is always there and a keystroke must not wait on a disk.
 BUSY_TIMEOUT_S = 0.5

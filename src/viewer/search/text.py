@@ -55,8 +55,11 @@ _PIPE = re.compile(r"\s*\|\s*")
 
 
 def plain_text(markdown: str) -> str:
-    """`markdown` as one line of plain text: link texts kept, syntax and placeholders gone."""
-    text = markdown.replace(EMERGENCY_PLACEHOLDER, " ")
+    """`markdown` as one line of plain text: link texts kept, syntax gone. The emergency
+    placeholder stays, spaced, for the window to fill in the clinic's number: a snippet
+    that read "segera telepon ." would drop the one thing a reader must do."""
+    # Held as one private-use character while the syntax goes (its "_" is emphasis).
+    text = markdown.replace(EMERGENCY_PLACEHOLDER, " \ue000 ")
     text = _REFERENCE_DEFINITION.sub(" ", text)
     text = _IMAGE.sub(r"\1", text)
     text = _LINK.sub(r"\1", text)
@@ -68,7 +71,7 @@ def plain_text(markdown: str) -> str:
     text = _EMPHASIS.sub("", text)
     text = _ESCAPE.sub(r"\1", text)
     text = _PIPE.sub(" ", text)
-    return " ".join(text.split())
+    return " ".join(text.split()).replace("\ue000", EMERGENCY_PLACEHOLDER)
 
 
 def is_match(word: str, terms: Iterable[str]) -> bool:

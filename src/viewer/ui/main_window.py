@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         self.reading = ReadingArea(self.side, self.article_view, self.risk_panel, self)
         kiosk = self.mode.style_sheet != ""
         self.home = HomeScreen(zoom, self, kiosk=kiosk)
-        self.search_page = SearchPage(zoom, self, kiosk=kiosk)
+        self.search_page = SearchPage(zoom, clinic.emergency_number, self, kiosk=kiosk)
         self.pages = QStackedWidget(self)
         for page in (self.home, self.reading, self.search_page, self.empty_page):
             self.pages.addWidget(page)

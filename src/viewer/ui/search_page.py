@@ -8,9 +8,10 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
 
+from viewer.content.model import EMERGENCY_PLACEHOLDER
 from viewer.search.results import Hit, SearchResult
 from viewer.ui.article_card import ArticleCard
-from viewer.ui.home_screen import home_stylesheet
+from viewer.ui.home_screen import HEADING_SCALE, home_stylesheet
 from viewer.ui.painted_text import TextPart
 from viewer.ui.text_marks import MARK_BACKGROUND
 from viewer.ui.zoom import Zoom
@@ -18,11 +19,16 @@ from viewer.ui.zoom import Zoom
 MAX_SHOWN = 30  # more is a list nobody reads; the reader types another word instead
 
 
-def snippet_html(hit: Hit) -> str:
+def snippet_text(text: str, emergency_number: str) -> str:
+    """Snippet text as the article shows it: the clinic's number for the placeholder."""
+    return text.replace(EMERGENCY_PLACEHOLDER, emergency_number)
+
+
+def snippet_html(hit: Hit, emergency_number: str) -> str:
     """The snippet as rich text: author text escaped, matched words on a highlighter."""
     parts = []
     for part in hit.snippet:
-        text = escape(part.text)
+        text = escape(snippet_text(part.text, emergency_number))
         if part.marked:
             text = f'<b style="background-color:{MARK_BACKGROUND.name()}">{text}</b>'
         parts.append(text)
@@ -32,13 +38,16 @@ def snippet_html(hit: Hit) -> str:
 class ResultCard(ArticleCard):
     """A hit as a card: its article's title, the snippet with marks, and the section."""
 
-    def __init__(self, hit: Hit, where: str, parent: QWidget, *, kiosk: bool) -> None:
-        plain = "".join(part.text for part in hit.snippet)
+    def __init__(
+        self, hit: Hit, where: str, emergency_number: str, parent: QWidget, *, kiosk: bool
+    ) -> None:
+        plain = snippet_text("".join(part.text for part in hit.snippet), emergency_number)
         super().__init__(hit.article_id, hit.title, plain, where, parent, kiosk=kiosk)
         self.hit = hit
         self.setObjectName("articleCard")
         # The snippet keeps its marks: the one part of the card that is rich text.
-        self.summary = TextPart("articleCardSummary", snippet_html(hit), Qt.TextFormat.RichText)
+        html = snippet_html(hit, emergency_number)
+        self.summary = TextPart("articleCardSummary", html, Qt.TextFormat.RichText)
         self._fit_fonts()
         self.setAccessibleDescription(f"{where}. {plain}")
 
@@ -47,8 +56,16 @@ class SearchPage(QWidget):
     # article id, section id (None: the article's top), the words to mark
     result_chosen = Signal(str, object, tuple)
 
-    def __init__(self, zoom: Zoom, parent: QWidget | None = None, *, kiosk: bool = False) -> None:
+    def __init__(
+        self,
+        zoom: Zoom,
+        emergency_number: str,
+        parent: QWidget | None = None,
+        *,
+        kiosk: bool = False,
+    ) -> None:
         super().__init__(parent)
+        self._emergency_number = emergency_number
         self.setObjectName("homeScreen")  # the home screen's look: the same kind of page
         self.setStyleSheet(home_stylesheet())
         self._zoom = zoom
@@ -66,7 +83,7 @@ class SearchPage(QWidget):
         self._list = QWidget()
         self._list.setObjectName("homeGroups")
         self._list_layout = QVBoxLayout(self._list)
-        self._list_layout.setContentsMargins(24, 8, 24, 24)
+        self._list_layout.setContentsMargins(0, 8, 12, 24)
         self._list_layout.setSpacing(12)
         self._list_layout.addStretch(1)
         self._scroll = QScrollArea(self)
@@ -82,6 +99,15 @@ class SearchPage(QWidget):
         layout.addWidget(self._scroll, 1)
         for widget in (self, self.heading, self.status):
             zoom.follow(widget)
+        zoom.changed.connect(self._apply_zoom)
+        self._apply_zoom()
+
+    def _apply_zoom(self, _percent: int | None = None) -> None:
+        # The heading stands out as the home screen's group headings do (bold, larger).
+        font = self.heading.font()
+        font.setPointSizeF(self._zoom.point_size * HEADING_SCALE)
+        font.setBold(True)
+        self.heading.setFont(font)
 
     def show_result(self, result: SearchResult, *, complete: bool) -> None:
         """The hits of `result`; `complete` False while the index is still being built."""
@@ -102,7 +128,9 @@ class SearchPage(QWidget):
             count += " " + self.tr("(Daftar pencarian masih disiapkan; hasil bisa bertambah.)")
         self.status.setText(count)
         for hit in hits:
-            card = ResultCard(hit, self._where(hit), self._list, kiosk=self._kiosk)
+            card = ResultCard(
+                hit, self._where(hit), self._emergency_number, self._list, kiosk=self._kiosk
+            )
             card.chosen.connect(lambda _id, hit=hit: self._choose(hit))
             self._zoom.follow(card)  # made after the page has its font: see Zoom
             self._list_layout.insertWidget(self._list_layout.count() - 1, card)
