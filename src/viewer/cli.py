@@ -114,6 +114,17 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="folder konten lain (bawaan: artikel bawaan)",
     )
+    search = commands.add_parser(
+        "search", help="cari di semua artikel, seperti kotak pencarian di jendela"
+    )
+    search.add_argument("words", nargs="+", metavar="KATA", help="kata yang dicari")
+    search.add_argument(
+        "--content",
+        type=Path,
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="folder konten lain (bawaan: artikel bawaan)",
+    )
     pin = commands.add_parser("kiosk-pin", help="atur PIN petugas untuk keluar dari mode kios")
     pin.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS)
     return parser
@@ -191,6 +202,15 @@ def _dispatch(args: argparse.Namespace) -> int:
         if folder is None:
             folder = paths.default_content_dir()
         return run_check(folder, folder, sys.stdout, strict=args.strict)
+    if args.command == "search":
+        from viewer import paths
+        from viewer.search.command import run_search
+        from viewer.settings import load_clinic_settings
+        from viewer.user_dirs import cache_dir
+
+        folder = getattr(args, "content", None) or paths.default_content_dir()
+        number = load_clinic_settings().emergency_number
+        return run_search(" ".join(args.words), folder, cache_dir(), sys.stdout, number)
     if args.command == "handout":
         from viewer.handout.command import run_handout
 
