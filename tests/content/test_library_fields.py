@@ -163,3 +163,12 @@ def test_check_fails_on_a_slip_and_leaves_the_article_out(tmp_path: Path):
     assert run_check(tmp_path, Path("konten"), out) == 1
     assert f"konten/obat.md:{FIELD_LINE}: kolom 'order'" in out.getvalue()
     assert load_library(tmp_path).articles == ()
+
+
+def test_an_id_with_a_line_break_at_its_end_is_no_id() -> None:
+    # `$` would match before a final newline: "obat\n" passed as an id, and a message
+    # quoting it broke over two lines.
+    from viewer.content.links import ARTICLE_ID
+
+    assert ARTICLE_ID.match("clonazepam-depresi")
+    assert not ARTICLE_ID.match("clonazepam-depresi\n")

@@ -15,7 +15,7 @@ from urllib.parse import SplitResult, unquote, urlsplit
 WEB_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 _DRIVE = re.compile(r"^[A-Za-z]:")
 # An article's id: the name of its file without `.md` (see frontmatter).
-ARTICLE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ARTICLE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 ARTICLE_SUFFIX = ".md"
 
 
