@@ -188,7 +188,7 @@ def test_article_and_panels_scroll_by_dragging(qtbot, kiosk) -> None:
     qtbot.waitUntil(lambda: bar.value() > 100, timeout=3000)
 
 
-@pytest.mark.expect_log("viewer.ui.main_window", "link ignored: file:///etc/passwd")
+@pytest.mark.expect_log("viewer.ui.link_router", "link ignored: file:///etc/passwd")
 def test_external_links_stay_inert(qtbot, kiosk) -> None:
     before = visible_top_levels()
     kiosk.follow_link("https://example.org/", kiosk.mapToGlobal(QPoint(10, 10)))

@@ -219,8 +219,8 @@ def test_unexpected_error_is_logged_and_shown_calmly(qtbot, window, caplog, monk
     assert window.isVisible()
 
 
-@pytest.mark.expect_log("viewer.ui.main_window", "link ignored: file:///etc/passwd")
-@pytest.mark.expect_log("viewer.ui.main_window", "link ignored: javascript:alert(1)")
+@pytest.mark.expect_log("viewer.ui.link_router", "link ignored: file:///etc/passwd")
+@pytest.mark.expect_log("viewer.ui.link_router", "link ignored: javascript:alert(1)")
 def test_follow_link_ignores_unknown_schemes(window, opened_urls):
     window.follow_link("file:///etc/passwd", QPoint())
     window.follow_link("javascript:alert(1)", QPoint())

@@ -6,10 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QMouseEvent
+from PySide6.QtCore import QPoint, Qt, Slot
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -22,13 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.clinic_settings import ClinicSettings
-from viewer.content.links import article_link
 from viewer.content.model import Article, Library
 from viewer.content.render import (
     RenderedArticle,
-    is_external,
     render_article,
-    term_key_from_href,
 )
 from viewer.content.shelf import Shelf
 from viewer.settings import save_zoom
@@ -41,6 +37,7 @@ from viewer.ui.history import Page
 from viewer.ui.home_screen import HomeScreen
 from viewer.ui.info_bar import InfoBar
 from viewer.ui.library_search import SearchController
+from viewer.ui.link_router import follow_link
 from viewer.ui.navigator import Navigator
 from viewer.ui.reading_area import ReadingArea
 from viewer.ui.risk_panel import RiskPanel
@@ -48,6 +45,7 @@ from viewer.ui.search_page import SearchPage
 from viewer.ui.theme import capped
 from viewer.ui.toc_panel import TocPanel
 from viewer.ui.toolbar import ReaderToolbar
+from viewer.ui.window_input import WindowInput, install_shortcuts
 from viewer.ui.window_mode import DesktopMode, WindowMode
 from viewer.ui.window_place import remember_place
 from viewer.ui.zoom import Zoom
@@ -146,8 +144,8 @@ class MainWindow(QMainWindow):
 
         self.search = SearchController(self, cache_dir())
         self._connect()
-        self._setup_shortcuts()
-        QApplication.instance().installEventFilter(self)  # the mouse's back/forward buttons
+        self.key_actions = install_shortcuts(self)
+        self.window_input = WindowInput(self)
         self._show_problems()
         # The text size: set on the window and the side panel (capped), inherited by
         # every part made so far; the parts made later follow the zoom themselves.
@@ -191,32 +189,6 @@ class MainWindow(QMainWindow):
         self.risk_panel.sectionRequested.connect(self.go_to_section)
         self.article_view.linkActivated.connect(self.follow_link)
         self.risk_panel.linkActivated.connect(self.follow_link)
-
-    def _setup_shortcuts(self) -> None:
-        bindings = [
-            ([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")], self.zoom.zoom_in),
-            ([QKeySequence.StandardKey.ZoomOut], self.zoom.zoom_out),
-            ([QKeySequence("Ctrl+0")], self.zoom.reset),
-            ([QKeySequence.StandardKey.Back], self.go_back),  # Alt+Left
-            ([QKeySequence.StandardKey.Forward], self.go_forward),  # Alt+Right
-            ([QKeySequence("Alt+Home")], self.navigator.open_home),
-            ([QKeySequence.StandardKey.Find], self.find),  # Ctrl+F
-            ([QKeySequence("/")], self.search.focus_box),
-        ]
-        self.zoom_actions: list[QAction] = []
-        for keys, slot in bindings:
-            action = QAction(self)
-            sequences: list[QKeySequence] = []
-            for key in keys:
-                if isinstance(key, QKeySequence.StandardKey):
-                    sequences += QKeySequence.keyBindings(key)
-                else:
-                    sequences.append(key)
-            action.setShortcuts(sequences)
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-            self.zoom_actions.append(action)
 
     # -- pages --------------------------------------------------------------------------
     def _open_start(self) -> None:
@@ -389,60 +361,10 @@ class MainWindow(QMainWindow):
             return
         super().keyPressEvent(event)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        kind = event.type()
-        if kind in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
-            # A search's words stay marked until the reader's next action.
-            self.article_view.clear_marks()
-        # The mouse's own back and forward buttons, wherever in the window they are pressed.
-        if kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
-            step = {
-                Qt.MouseButton.BackButton: self.go_back,
-                Qt.MouseButton.ForwardButton: self.go_forward,
-            }.get(event.button())
-            if step is not None and isinstance(watched, QWidget) and self.isAncestorOf(watched):
-                step()
-                return True
-        return False
-
     @Slot(str, QPoint)
     def follow_link(self, href: str, point: QPoint) -> None:
         """Every link in the app comes here; none of them ever reaches the network."""
-        term_key = term_key_from_href(href)
-        if term_key is not None:
-            term = self.library.glossary.get(term_key)
-            if term is not None:
-                self.popup.show_term(term, point, self._source_of(point))
-            return
-        if href.startswith("#"):
-            self.go_to_section(href[1:])
-            return
-        target = article_link(href)
-        if target is not None:
-            self.open_article(*target)
-            return
-        if is_external(href):
-            log.info("external link not opened: %s", href)
-            self.show_notice(
-                self.tr(
-                    "Tautan ke luar tidak dibuka di aplikasi ini. Alamatnya: {address} — "
-                    "Anda dapat membukanya nanti di perangkat lain."
-                ).format(address=href)
-            )
-            return
-        log.warning("link ignored: %s", href)
-
-    def _source_of(self, point: QPoint) -> QRect:
-        """What a definition opened at `point` (global) must not cover: the warning it
-        came from, or the line of text around the tapped word."""
-        viewport = self.risk_panel.viewport()
-        shown = QRect(viewport.mapToGlobal(QPoint(0, 0)), viewport.size())
-        for item in self.risk_panel.items:
-            rect = QRect(item.mapToGlobal(QPoint(0, 0)), item.size())
-            if item.isVisible() and rect.contains(point):
-                return rect.intersected(shown)  # the part of it that is on screen
-        line = self.article_view.fontMetrics().height()
-        return QRect(point.x() - 2, point.y() - line, 4, 2 * line)
+        follow_link(self, href, point)
 
     def show_notice(self, text: str) -> None:
         self.notice_text.setText(text)
