@@ -130,11 +130,6 @@ def test_a_start_not_on_the_shelf_opens_the_home_screen(make_window, shelf):
     assert window.pages.currentWidget() is window.home
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="MainWindow._open_start sets navigator.page = HOME without navigator.moved, "
-    "so _after_moving never disables Beranda on the first home screen",
-)
 def test_beranda_is_disabled_on_the_first_home_screen(home_window):
     assert not home_window.toolbar.home.isEnabled()
 
