@@ -137,3 +137,21 @@ def test_a_portrait_screen_shows_every_urgent_warning_and_the_way_to_the_rest(ma
     for widget in [w for w in panel.items if w.risk.item.level is Level.URGENT]:
         assert viewport.rect().contains(_rect_in(widget, viewport))
     assert viewport.rect().contains(_rect_in(panel.show_all, viewport))
+
+
+@pytest.mark.parametrize("zoom", [200, 250])
+@pytest.mark.parametrize("start", [None, "clonazepam-depresi"], ids=["home", "article"])
+def test_on_a_small_screen_at_large_text_no_toolbar_label_is_cut(make_window, qtbot, zoom, start):
+    """800x600 at 200 % once cut "Buka semua" and "Simpan PDF": the search box now takes a
+    row of its own, the actions the next."""
+    window = make_window(size=(800, 600 - TITLE_BAR), start=start)
+    install_print_actions(window)
+    window.zoom.set_percent(zoom)
+    _settle(qtbot)
+    bar = window.toolbar
+    assert bar.rows == 3
+    assert bar.search.width() >= 180
+    for widget in bar.findChildren(QPushButton):
+        if widget.isVisible():
+            assert window.rect().contains(_rect_in(widget, window)), widget.text()
+            assert widget.width() >= widget.sizeHint().width(), widget.text()

@@ -98,7 +98,8 @@ class ReaderToolbar(QFrame):
         self.actions_row = QHBoxLayout(self._actions)
         self.actions_row.setContentsMargins(0, 0, 0, 0)
         self.actions_row.setSpacing(6)
-        # The search box leads the group: it stretches, down to a drug name's width.
+        # The search box leads the group (it has a row of its own in a very narrow window):
+        # it stretches, down to a drug name's width.
         self.actions_row.addWidget(self.search, 1)
         self.actions_row.addWidget(self.open_all)
         self.actions_row.addWidget(self.close_all)
@@ -111,8 +112,10 @@ class ReaderToolbar(QFrame):
         # stale wrapper then stands for whatever object comes to live there.
         self._first_row = QHBoxLayout()
         self._second_row = QHBoxLayout()
+        self._third_row = QHBoxLayout()
         layout.addLayout(self._first_row)
         layout.addLayout(self._second_row)
+        layout.addLayout(self._third_row)
         # The first row keeps its place at the top while the toolbar's height settles
         # (a row added or gone): A+ stays under the finger tap after tap.
         layout.setAlignment(self._first_row, Qt.AlignmentFlag.AlignTop)
@@ -136,14 +139,21 @@ class ReaderToolbar(QFrame):
         Summed over the controls themselves: a container's size hint is cached by its
         layout and lags a zoom step behind."""
 
-        return self._fixed_width(with_title=True) + self._actions_width()
+        return self._fixed_width(with_title=True) + self._search_and_buttons_width()
 
-    def _actions_width(self) -> int:
-        shown = [w for w in self._actions.children() if isinstance(w, QWidget) and not w.isHidden()]
+    def _buttons_width(self) -> int:
+        """The action buttons side by side, each as wide as its label."""
+        shown = [
+            w
+            for w in (self.open_all, self.close_all, *self._added)
+            if not w.isHidden() and w.parentWidget() is self._actions
+        ]
         spacing = self.actions_row.spacing() * max(0, len(shown) - 1)
+        return sum(w.sizeHint().width() for w in shown) + spacing
+
+    def _search_and_buttons_width(self) -> int:
         # The search box may shrink to its minimum; the buttons never below their labels.
-        widths = [SEARCH_MIN_WIDTH if w is self.search else w.sizeHint().width() for w in shown]
-        return sum(widths) + spacing + self._first_row.spacing()
+        return SEARCH_MIN_WIDTH + self.actions_row.spacing() + self._buttons_width() + 6
 
     def _fixed_width(self, *, with_title: bool) -> int:
         """The first row without the search and the actions: the way around, the title
@@ -167,6 +177,25 @@ class ReaderToolbar(QFrame):
             + margins.left()
             + margins.right()
         )
+
+    def set_rows(self, rows: int) -> None:
+        """One row; two (the search box and the actions below); or three (the search box,
+        then the actions), as the width requires."""
+        if rows >= 3:
+            if self._second_row.indexOf(self.search) < 0:
+                self._second_row.addWidget(self.search, 1)
+            if self._third_row.indexOf(self._actions) < 0:
+                self._third_row.addWidget(self._actions, 1)
+            return
+        if self.actions_row.indexOf(self.search) < 0:
+            self.actions_row.insertWidget(0, self.search, 1)
+        self.set_compact(rows == 2)
+
+    @property
+    def rows(self) -> int:
+        if self._third_row.indexOf(self._actions) >= 0:
+            return 3
+        return 2 if self._second_row.indexOf(self._actions) >= 0 else 1
 
     def set_compact(self, compact: bool) -> None:
         """Two rows (search and actions below) in a narrow window; one row otherwise."""
@@ -205,7 +234,15 @@ class ReaderToolbar(QFrame):
         return handled
 
     def _fit_rows(self) -> None:
-        self.set_compact(self.one_row_width() > self.width())
+        width = self.width()
+        margins = self.layout().contentsMargins()
+        inner = width - margins.left() - margins.right()
+        if self.one_row_width() <= width:
+            self.set_rows(1)
+        elif self._search_and_buttons_width() <= inner:
+            self.set_rows(2)
+        else:
+            self.set_rows(3)
         # The title is the one part that may go: the window's title and the page say it
         # too, and a cut-off button would not be understood.
         fits = self._fixed_width(with_title=True) <= self.width()
