@@ -175,11 +175,6 @@ def test_back_from_a_chosen_result_returns_to_the_results_then_the_article(qtbot
     assert open_sections(window) == {"ringkasan", "kebal-obat-dan-kecanduan"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Navigator._restore puts the query back in the box with its signals blocked "
-    "and shows the results page as it is: it still lists the later search's results",
-)
 def test_back_to_an_earlier_search_shows_that_searchs_results(qtbot, make_window):
     window = make_window()
     wait_for_index(qtbot, window)
@@ -194,3 +189,12 @@ def test_back_to_an_earlier_search_shows_that_searchs_results(qtbot, make_window
     assert window.search_page.cards()[0].hit.article_id == ARTICLE
     qtbot.keyClick(window.toolbar.search, Qt.Key.Key_Return)  # opens the first shown
     assert where(window) == TITLE
+
+
+def test_emptying_the_box_leaves_no_way_forward_to_a_search_of_nothing(qtbot, make_window):
+    window = make_window()
+    wait_for_index(qtbot, window)
+    search(qtbot, window, "gudang")
+    window.toolbar.search.clear()
+    assert window.pages.currentWidget() is window.reading
+    assert not window.toolbar.forward.isEnabled()

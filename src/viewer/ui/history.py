@@ -66,6 +66,10 @@ class History:
         self._forward.append(here)
         return self._back.pop()
 
+    def drop_back(self) -> Stop | None:
+        """Back without a way forward to here (a search whose box was emptied)."""
+        return self._back.pop() if self._back else None
+
     def forward(self, here: Stop) -> Stop | None:
         if not self._forward:
             return None

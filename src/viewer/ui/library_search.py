@@ -34,7 +34,8 @@ RESULT_LIMIT = 30
 class LibraryIndex(QObject):
     """The search index of the window's content folder, built off the GUI thread."""
 
-    ready = Signal()  # the first build has finished: results are complete from now on
+    ready = Signal()  # emitted by the worker when the build has finished
+    completed = Signal()  # the same, in the GUI thread, once `complete` is set
 
     def __init__(self, root: Path, cache_dir: Path | None, parent: QObject) -> None:
         super().__init__(parent)
@@ -43,6 +44,7 @@ class LibraryIndex(QObject):
         self.index: SearchIndex | None = None  # made by the worker: its imports are heavy
         self.complete = False
         self._thread: threading.Thread | None = None
+        self.ready.connect(self._mark_complete)
 
     def start(self) -> None:
         """Build or refresh the index in a worker thread (once)."""
@@ -70,7 +72,10 @@ class LibraryIndex(QObject):
 
     @Slot()
     def _mark_complete(self) -> None:
+        # One slot sets the flag and tells the window: a page refreshed on `ready` while
+        # `complete` was still False (or the other way round) would say the wrong thing.
         self.complete = True
+        self.completed.emit()
 
     def wait(self, timeout: float | None = None) -> bool:
         """For tests and benchmarks: build now if no paint has started it yet, and wait
@@ -88,8 +93,7 @@ class SearchController(QObject):
         super().__init__(window)
         self._window = window
         self.library_index = LibraryIndex(window.library.root, cache_dir, self)
-        self.library_index.ready.connect(self.library_index._mark_complete)
-        self.library_index.ready.connect(self._refresh)
+        self.library_index.completed.connect(self._refresh)
         self.result: SearchResult | None = None
         self._painted_widget: QObject | None = None
         bar = window.toolbar.search
@@ -133,12 +137,18 @@ class SearchController(QObject):
     def _typed(self, text: str) -> None:
         navigator = self._window.navigator
         if not text.strip():
-            if navigator.page is Page.SEARCH:
-                navigator.back()  # the box emptied: back where the search began
             self.result = None
+            if navigator.page is Page.SEARCH:
+                navigator.leave_search()  # the box emptied: back where the search began
             return
         self.result = self.search(text)
         navigator.open_search()
+        self._show()
+
+    def show_query(self, query: str) -> None:
+        """Put `query` in the box and its results on the page (Back to a search)."""
+        self._window.set_search_query(query)
+        self.result = self.search(query) if query.strip() else None
         self._show()
 
     def search(self, text: str) -> SearchResult:

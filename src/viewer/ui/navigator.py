@@ -121,6 +121,13 @@ class Navigator(QObject):
     def forward(self) -> None:
         self._return(self.history.forward)
 
+    def leave_search(self) -> None:
+        """The search box was emptied: back where the search began, leaving no way
+        forward to a search of nothing."""
+        stop = self.history.drop_back()
+        if stop is not None:
+            self._restore(stop)
+
     def _return(self, step: object) -> None:
         stop = step(self.here())  # type: ignore[operator]
         if stop is None:
@@ -138,7 +145,7 @@ class Navigator(QObject):
             if stop.state is not None:
                 window.article_view.restore(stop.state)
         elif stop.page is Page.SEARCH:
-            window.set_search_query(stop.query)
+            window.search.show_query(stop.query)  # that search's results, searched again
             window.show_search_page()
         elif stop.page is Page.HOME:
             window.show_home_page()
