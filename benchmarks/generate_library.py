@@ -1,7 +1,7 @@
 """Generate a content folder of valid articles and a glossary, for tests and benchmarks.
 
     .venv/bin/python benchmarks/generate_library.py OUT [--articles 1000]
-        [--glossary-terms 2000] [--seed 0]
+        [--glossary-terms 2000] [--seed 0] [--no-library-fields]
 
 The articles have this project's shape (front matter as in content/clonazepam-depresi.md,
 `##` sections, `::: level` warning blocks with a `Sumber:` line) and varied lengths; the
@@ -12,6 +12,12 @@ content/glossary.md. Articles use glossary terms in their text, and some name dr
 `patient-viewer check OUT` passes for up to 500 glossary terms (the glossary's limit,
 content/glossary.py MAX_TERMS); beyond it, check reports that one limit and nothing else,
 while the loader still reads every term (which is what a search benchmark needs).
+
+With `library_fields` (the default) the front matter also has the library's fields, as a
+clinic's library would: `categories` (one or two, by drug class), `keywords` (brand-like
+names and misspellings), `order` for about one article in ten, and `related` naming up to
+three earlier articles. They come from a second random stream, so the articles' text is
+the same with or without them (`--no-library-fields`).
 """
 
 from __future__ import annotations
@@ -66,20 +72,67 @@ SOURCES = (
     "artikel",
 )
 SYLLABLES = tuple(c + v for c in "bdklmnrst" for v in "aeiou")
+# The home screen's groups: each drug's class, and a second category for some articles.
+DRUG_CLASSES = {
+    **dict.fromkeys(("clonazepam", "diazepam", "lorazepam", "alprazolam"), "Obat penenang"),
+    **dict.fromkeys(("sertralin", "fluoksetin", "amitriptilin"), "Obat jiwa"),
+    **dict.fromkeys(("parasetamol", "ibuprofen", "tramadol", "kodein", "morfin"), "Obat nyeri"),
+    **dict.fromkeys(("metformin", "amlodipin", "simvastatin", "warfarin"), "Jantung dan darah"),
+    **dict.fromkeys(("omeprazol", "salbutamol", "prednison", "levotiroksin"), "Obat lain"),
+}
+SECOND_CATEGORIES = ("Untuk lansia", "Untuk anak", "Kehamilan", "Obat keras")
 
 
-def generate_library(folder: Path, articles: int, glossary_terms: int, seed: int = 0) -> None:
+def generate_library(
+    folder: Path,
+    articles: int,
+    glossary_terms: int,
+    seed: int = 0,
+    *,
+    library_fields: bool = True,
+) -> None:
     """Write `articles` articles and a glossary of `glossary_terms` terms into `folder`."""
     rng = random.Random(seed)
+    fields_rng = random.Random(f"library-fields-{seed}")
     folder.mkdir(parents=True, exist_ok=True)
     terms = _glossary_terms(rng, glossary_terms)
     (folder / "glossary.md").write_text(_glossary(rng, terms), encoding="utf-8")
+    written: list[str] = []
     for number in range(articles):
         drug = DRUGS[number % len(DRUGS)]
         condition = rng.choice(CONDITIONS)
         article_id = f"{drug}-{condition}-{number:04d}"
         text = _article(rng, article_id, drug, condition, terms)
+        if library_fields:
+            fields = _library_fields(fields_rng, drug, written)
+            text = text.replace("\n+++\n", f"\n{fields}+++\n", 1)  # before the closing +++
         (folder / f"{article_id}.md").write_text(text, encoding="utf-8")
+        written.append(article_id)
+
+
+def _library_fields(rng: random.Random, drug: str, earlier: list[str]) -> str:
+    """categories, keywords, sometimes order, and related (earlier articles only: every
+    id named exists, so `check` finds no dead `related` entry)."""
+    categories = [DRUG_CLASSES.get(drug, "Obat lain")]
+    if rng.random() < 0.3:
+        categories.append(rng.choice(SECOND_CATEGORIES))
+    keywords = [drug.capitalize() + rng.choice(("-X", " Forte", "", " Retard")).strip()]
+    keywords.append(drug.replace("c", "k", 1) if "c" in drug else drug + "e")
+    keywords = list(dict.fromkeys(k for k in keywords if k))
+    related = rng.sample(earlier, min(len(earlier), rng.randint(0, 3)))
+    lines = [
+        f"categories = {_toml_list(categories)}",
+        f"keywords = {_toml_list(keywords)}",
+    ]
+    if rng.random() < 0.1:
+        lines.append(f"order = {rng.randint(1, 50)}")
+    if related:
+        lines.append(f"related = {_toml_list(related)}")
+    return "\n".join(lines) + "\n"
+
+
+def _toml_list(items: list[str]) -> str:
+    return "[" + ", ".join(f'"{item}"' for item in items) + "]"
 
 
 def _glossary_terms(rng: random.Random, count: int) -> list[str]:
@@ -166,8 +219,19 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--glossary-terms", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--no-library-fields",
+        action="store_true",
+        help="no categories, keywords, order or related in the front matter",
+    )
     args = parser.parse_args()
-    generate_library(args.folder, args.articles, args.glossary_terms, args.seed)
+    generate_library(
+        args.folder,
+        args.articles,
+        args.glossary_terms,
+        args.seed,
+        library_fields=not args.no_library_fields,
+    )
     print(f"{args.folder}: {args.articles} artikel, {args.glossary_terms} istilah")
 
 
