@@ -288,3 +288,26 @@ def _alive(widget) -> bool:
     from shiboken6 import isValid
 
     return isValid(widget)
+
+
+def test_a_large_library_shows_a_screenful_first_and_the_rest_just_after(qtbot, make_home):
+    """A thousand cards take seconds to make: the first paint must not wait for them."""
+    from viewer.ui.home_screen import FIRST_CARDS
+
+    home = make_home()
+    many = [meta(f"a{i:03}", f"Artikel {i}", ("Obat",), order=i) for i in range(150)]
+    home.show_articles(many)
+    assert len(home._cards) == FIRST_CARDS  # what the first paint costs
+    qtbot.waitUntil(lambda: not home._pending, timeout=10_000)  # the event loop makes the rest
+    home._zoom.set_percent(150)  # and they follow the zoom like the first ones
+    cards = home.cards()
+    assert [c.article_id for c in cards] == [m.id for m in many]
+    assert cards[-1].font().pointSizeF() == pytest.approx(cards[0].font().pointSizeF())
+    assert cards[0].font().pointSizeF() == pytest.approx(1.5 * BASE_POINT_SIZE)
+
+
+def test_cards_asks_for_every_card_even_before_the_event_loop_made_them(make_home):
+    home = make_home()
+    many = [meta(f"b{i:03}", f"Artikel {i}", ("Obat",), order=i) for i in range(80)]
+    home.show_articles(many)
+    assert len(home.cards()) == 80

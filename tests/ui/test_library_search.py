@@ -184,3 +184,17 @@ def test_an_article_not_on_the_shelf_is_never_shown(qtbot):
         assert HOW_TO not in {card.hit.article_id for card in cards}, query
     qtbot.keyClick(window.toolbar.search, Qt.Key.Key_Return)
     assert window.article_view.title.text() != "Cara memakai aplikasi ini"
+
+
+def test_ten_results_show_at_once_and_the_rest_on_request(qtbot, ready):
+    window = ready
+    cards = search(qtbot, window, "obat")
+    page = window.search_page
+    total = page.result_count()
+    assert total > 10, "the bundled content has more than ten sections about 'obat'"
+    assert len(cards) == 10
+    assert page.more.isVisible() and f"{total - 10} hasil lagi" in page.more.text()
+    qtbot.mouseClick(page.more, Qt.MouseButton.LeftButton)
+    assert len(page.cards()) == total
+    assert not page.more.isVisible()
+    assert page.cards()[10].hasFocus()  # the reader goes on where the new ones start

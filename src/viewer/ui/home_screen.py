@@ -15,7 +15,7 @@ import logging
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
 
@@ -36,6 +36,10 @@ TITLE_MAX_POINT_SIZE = 30.0
 TITLE_MIN_SCALE = 1.15
 HEADING_SCALE = 1.3  # bold
 CARD_SPACING, KIOSK_CARD_SPACING = 16, 24
+# Made before the first paint: more than a screen shows at any size (the first card of a
+# group can need a screen of its own at 250 %); the rest follow CARDS_PER_STEP at a time.
+FIRST_CARDS = 24
+CARDS_PER_STEP = 40
 # The page's side margins; below NARROW px of width every pixel goes to the text.
 MARGIN, KIOSK_MARGIN, NARROW_MARGIN, NARROW = 24, 32, 8, 560
 
@@ -112,6 +116,9 @@ class HomeScreen(QScrollArea):
         self._zoom = zoom
         self._kiosk = kiosk
         self._cards: list[ArticleCard] = []
+        self._pending: list[tuple[ArticleMeta, QWidget, ColumnFlowLayout]] = []
+        self._groups_followed = False
+        self._more_scheduled = False
         self._headings: list[QLabel] = []
         self._groups: QWidget | None = None
         self._header: QWidget | None = None
@@ -184,6 +191,8 @@ class HomeScreen(QScrollArea):
             self._groups.deleteLater()
         self._cards = []
         self._headings = []
+        self._pending: list[tuple[ArticleMeta, QWidget, ColumnFlowLayout]] = []
+        self._groups_followed = False
         groups = QWidget(self._page)
         groups.setObjectName("homeGroups")
         layout = QVBoxLayout(groups)
@@ -198,19 +207,43 @@ class HomeScreen(QScrollArea):
             grid = QWidget(groups)
             grid.setObjectName("homeCardGrid")
             flow = ColumnFlowLayout(grid, spacing)
-            for meta in members:
-                card = self._card(meta, grid)
-                flow.addWidget(card)
-                self._cards.append(card)
+            self._pending += [(meta, grid, flow) for meta in members]
             layout.addWidget(grid)
         self._groups = groups
         self._groups_slot.addWidget(groups)
-        self.empty.setVisible(not self._cards)
+        self.empty.setVisible(not self._pending)
+        # A screenful before the first paint, the rest just after it (_build_more): a
+        # thousand cards take seconds to make, and the reader sees only the first few.
+        self._build(FIRST_CARDS)
         # Made after the screen has its font: under a style sheet they would not
-        # inherit it (see Zoom); following their root gives it to every card.
+        # inherit it (see Zoom); following their root gives it to every card made so far,
+        # and the cards made later follow the zoom themselves.
         self._zoom.follow(groups)
+        self._groups_followed = True
         self._apply_zoom()
         self.verticalScrollBar().setValue(0)
+
+    def _build(self, count: int) -> None:
+        later = self._groups_followed
+        for meta, grid, flow in self._pending[:count]:
+            card = self._card(meta, grid)
+            flow.addWidget(card)
+            self._cards.append(card)
+            if later:
+                self._zoom.follow(card)  # made after its group has its font: see Zoom
+        del self._pending[:count]
+        if self._pending and not self._more_scheduled:
+            self._more_scheduled = True
+            QTimer.singleShot(0, self, self._build_more)
+
+    @Slot()
+    def _build_more(self) -> None:
+        self._more_scheduled = False
+        self._build(CARDS_PER_STEP)
+
+    def finish_cards(self) -> None:
+        """Make every card not made yet, now."""
+        self._build(len(self._pending))
 
     def _card(self, meta: ArticleMeta, parent: QWidget) -> ArticleCard:
         names = [name.strip() for name in meta.categories if name.strip()]
@@ -228,7 +261,9 @@ class HomeScreen(QScrollArea):
         return card
 
     def cards(self) -> list[ArticleCard]:
-        """The cards in display order (an article in two categories has two)."""
+        """The cards in display order (an article in two categories has two), every one
+        made by now."""
+        self.finish_cards()
         return list(self._cards)
 
     def headings(self) -> list[QLabel]:
@@ -268,6 +303,7 @@ class HomeScreen(QScrollArea):
     def _move_focus(self, card: ArticleCard, key: int) -> None:
         """Arrow keys: Left/Right to the card before/after in reading order, Up/Down to
         the nearest card in the row above/below (across groups too)."""
+        self.finish_cards()  # the card after the last one made may not exist yet
         index = self._cards.index(card)
         target: ArticleCard | None = None
         if key == Qt.Key.Key_Left:

@@ -6,17 +6,29 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
 
 from viewer.content.model import EMERGENCY_PLACEHOLDER
 from viewer.search.results import Hit, SearchResult
 from viewer.ui.article_card import ArticleCard
+from viewer.ui.buttons import enter_presses
 from viewer.ui.home_screen import HEADING_SCALE, home_stylesheet
 from viewer.ui.painted_text import TextPart
+from viewer.ui.section_widget import MIN_TOUCH_TARGET
 from viewer.ui.text_marks import MARK_BACKGROUND
 from viewer.ui.zoom import Zoom
 
-MAX_SHOWN = 30  # more is a list nobody reads; the reader types another word instead
+# The first results as cards, made on every keystroke: each card lays out its own texts,
+# so ten keep a keystroke's answer well under 50 ms; "more" adds the rest on request.
+FIRST_SHOWN = 10
 
 
 def snippet_text(text: str, emergency_number: str) -> str:
@@ -85,7 +97,14 @@ class SearchPage(QWidget):
         self._list_layout = QVBoxLayout(self._list)
         self._list_layout.setContentsMargins(0, 8, 12, 24)
         self._list_layout.setSpacing(12)
+        self.more = enter_presses(QPushButton(self._list))
+        self.more.setObjectName("relatedArticle")  # the look of a plain list button
+        self.more.setMinimumHeight(MIN_TOUCH_TARGET)
+        self.more.clicked.connect(self._show_more)
+        self.more.hide()
+        self._list_layout.addWidget(self.more)
         self._list_layout.addStretch(1)
+        self._hits: tuple[Hit, ...] = ()
         self._scroll = QScrollArea(self)
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -97,7 +116,7 @@ class SearchPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.status)
         layout.addWidget(self._scroll, 1)
-        for widget in (self, self.heading, self.status):
+        for widget in (self, self.heading, self.status, self.more):
             zoom.follow(widget)
         zoom.changed.connect(self._apply_zoom)
         self._apply_zoom()
@@ -117,9 +136,9 @@ class SearchPage(QWidget):
         self._cards.clear()
         self._terms = result.terms
         self.heading.setText(self.tr("Hasil pencarian: “{query}”").format(query=result.query))
-        hits = result.hits[:MAX_SHOWN]
-        if hits:
-            count = self.tr("{count} hasil").format(count=len(hits))
+        self._hits = result.hits
+        if result.hits:
+            count = self.tr("{count} hasil").format(count=len(result.hits))
         else:
             count = self.tr(
                 "Tidak ada yang cocok. Coba kata lain, misalnya nama obat atau keluhan."
@@ -127,15 +146,31 @@ class SearchPage(QWidget):
         if not complete:
             count += " " + self.tr("(Daftar pencarian masih disiapkan; hasil bisa bertambah.)")
         self.status.setText(count)
-        for hit in hits:
+        self._add_cards(FIRST_SHOWN)
+        self._scroll.verticalScrollBar().setValue(0)
+
+    def _add_cards(self, count: int) -> None:
+        for hit in self._hits[len(self._cards) : len(self._cards) + count]:
             card = ResultCard(
                 hit, self._where(hit), self._emergency_number, self._list, kiosk=self._kiosk
             )
             card.chosen.connect(lambda _id, hit=hit: self._choose(hit))
             self._zoom.follow(card)  # made after the page has its font: see Zoom
-            self._list_layout.insertWidget(self._list_layout.count() - 1, card)
+            # Before "more" and the stretch.
+            self._list_layout.insertWidget(self._list_layout.count() - 2, card)
             self._cards.append(card)
-        self._scroll.verticalScrollBar().setValue(0)
+        left = len(self._hits) - len(self._cards)
+        self.more.setText(self.tr("Tampilkan {count} hasil lagi").format(count=left))
+        self.more.setVisible(left > 0)
+
+    def _show_more(self) -> None:
+        first_new = len(self._cards)
+        self._add_cards(len(self._hits))
+        if first_new < len(self._cards):
+            card = self._cards[first_new]
+            card.show()  # Qt would show it on the next pass of the event loop: too late
+            card.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._scroll.ensureWidgetVisible(card)
 
     def _where(self, hit: Hit) -> str:
         if hit.section_id is None:
@@ -144,6 +179,9 @@ class SearchPage(QWidget):
 
     def _choose(self, hit: Hit) -> None:
         self.result_chosen.emit(hit.article_id, hit.section_id, self._terms)
+
+    def result_count(self) -> int:
+        return len(self._hits)
 
     def cards(self) -> list[ResultCard]:
         return list(self._cards)
