@@ -15,7 +15,7 @@ import logging
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
 
@@ -70,11 +70,11 @@ def group_by_category(
     other_key = other.casefold()
     for meta in sorted(metas, key=lambda m: (m.shelf_key, m.id)):
         names = [name.strip() for name in meta.categories if name.strip()] or [other]
-        for name in names:
-            key = name.casefold()
-            group = groups.setdefault(key, (other if key == other_key else name, []))
-            if meta not in group[1]:
-                group[1].append(meta)
+        # Once per group, however its name is spelt ("Obat", "obat"): by key, not by
+        # comparing the article with every member (that was 0.25 s at 1,000 articles).
+        for key in dict.fromkeys(name.casefold() for name in names):
+            name = next(n for n in names if n.casefold() == key)
+            groups.setdefault(key, (other if key == other_key else name, []))[1].append(meta)
 
     def place(key: str) -> tuple[bool, tuple[int, int, str], str]:
         first = groups[key][1][0]  # the best: members were added in shelf order
@@ -119,6 +119,7 @@ class HomeScreen(QScrollArea):
         self._pending: list[tuple[ArticleMeta, QWidget, ColumnFlowLayout]] = []
         self._groups_followed = False
         self._more_scheduled = False
+        self._painted = False  # the cards after the first screenful wait for it
         self._headings: list[QLabel] = []
         self._groups: QWidget | None = None
         self._header: QWidget | None = None
@@ -141,6 +142,9 @@ class HomeScreen(QScrollArea):
         self._layout.setContentsMargins(self._margin, 16, self._margin, self._margin)
         self._layout.setSpacing(8)
         self.title = self._label(self.tr("Beranda"), "homeTitle")
+        # Its first paint is the screen's (the viewport itself is covered and may never
+        # paint): the cards beyond the first screenful wait for it (see _build).
+        self.title.installEventFilter(self)
         self.intro = self._label(self.tr("Pilih artikel untuk dibaca"), "homeIntro")
         self.empty = self._label(self.tr("Belum ada artikel untuk ditampilkan."), "homeEmpty")
         self.empty.hide()
@@ -234,12 +238,21 @@ class HomeScreen(QScrollArea):
         del self._pending[:count]
         if self._pending and not self._more_scheduled:
             self._more_scheduled = True
-            QTimer.singleShot(0, self, self._build_more)
+            if self._painted:  # else the first paint schedules it (eventFilter)
+                QTimer.singleShot(0, self, self._build_more)
 
     @Slot()
     def _build_more(self) -> None:
         self._more_scheduled = False
         self._build(CARDS_PER_STEP)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint and watched is self.title:
+            self.title.removeEventFilter(self)
+            self._painted = True
+            if self._more_scheduled:
+                QTimer.singleShot(0, self, self._build_more)
+        return False
 
     def finish_cards(self) -> None:
         """Make every card not made yet, now."""
