@@ -147,9 +147,16 @@ class SearchController(QObject):
 
     def show_query(self, query: str) -> None:
         """Put `query` in the box and its results on the page (Back to a search)."""
-        self._window.set_search_query(query)
+        self._set_box(query)
         self.result = self.search(query) if query.strip() else None
         self._show()
+
+    def _set_box(self, text: str) -> None:
+        """The toolbar's box shows `text`, without searching it (no textChanged)."""
+        box = self._window.toolbar.search
+        blocked = box.blockSignals(True)
+        box.setText(text)
+        box.blockSignals(blocked)
 
     def search(self, text: str) -> SearchResult:
         """The index's hits for `text`, only for articles this window offers."""
@@ -215,4 +222,4 @@ class SearchController(QObject):
         """A new reader: no query anywhere."""
         self.result = None
         self.home_box.clear()
-        self._window.set_search_query("")
+        self._set_box("")

@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         self.zoom.follow(self.side)
         self.risk_panel.set_zoom(self._risk_point_size())  # its scaled parts and icons
         self.home.show_articles(self.library.metas)
-        self._open_start()
+        self.navigator.open_start()
         self._follow_zoom(self.zoom.percent)
         self.mode.attach(self)
         self.search.start_after_first_paint(central)
@@ -191,29 +191,7 @@ class MainWindow(QMainWindow):
         self.risk_panel.linkActivated.connect(self.follow_link)
 
     # -- pages --------------------------------------------------------------------------
-    def _open_start(self) -> None:
-        """The home screen, or the one article there is, or the one `start` names."""
-        if not self.library.entries:
-            self._show_empty()
-            return
-        first = self._start_id()
-        if first is not None and self.navigator.open_article(first):
-            # Keyboard users start at the article, not on a toolbar button.
-            self.article_view.sections[0].header.setFocus()
-            return
-        self.show_home_page()
-        self.navigator.page = Page.HOME
-        self._after_moving()
-        self.search.home_box.setFocus()  # keyboard users start where they can search
-
-    def _start_id(self) -> str | None:
-        """The article the window starts on: the only one, or `start`; None: home."""
-        entries = self.library.entries
-        if len(entries) == 1:
-            return entries[0].meta.id
-        return self.start if self.start in self.library else None
-
-    def _show_empty(self) -> None:
+    def show_empty(self) -> None:
         self.empty_page.setText(
             self.tr(
                 "Belum ada artikel yang dapat ditampilkan.\n\n"
@@ -269,18 +247,6 @@ class MainWindow(QMainWindow):
                 "Petugas klinik dapat memeriksa penyebabnya."
             )
         )
-
-    def search_query(self) -> str:
-        return self.toolbar.search.text()
-
-    def set_search_query(self, query: str) -> None:
-        blocked = self.toolbar.search.blockSignals(True)
-        self.toolbar.search.setText(query)
-        self.toolbar.search.blockSignals(blocked)
-
-    def mark_terms(self, section_id: str | None, terms: tuple[str, ...]) -> None:
-        """Mark a search's words in the article until the reader's next action."""
-        self.article_view.mark_words(terms)
 
     @Slot()
     def _after_moving(self) -> None:
@@ -419,9 +385,12 @@ class MainWindow(QMainWindow):
         self.find_bar.close_bar()
         self.search.clear()
         self.navigator.forget()
-        if self.navigator.page is not Page.ARTICLE or self.navigator.article_id != self._start_id():
+        if (
+            self.navigator.page is not Page.ARTICLE
+            or self.navigator.article_id != self.navigator.start_id()
+        ):
             self.navigator.page = Page.EMPTY  # what follows is a first page, not a jump
-            self._open_start()
+            self.navigator.open_start()
         if self.current is not None:  # the date may have moved on since the last reader
             self.info_bar.show_meta(self.current.article.meta, self.today)
             self.article_view.reset()

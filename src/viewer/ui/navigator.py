@@ -48,7 +48,7 @@ class Navigator(QObject):
         if self.page is Page.ARTICLE:
             return Stop(Page.ARTICLE, self.article_id, state=self._keep_state(), focus=focus)
         if self.page is Page.SEARCH:
-            return Stop(Page.SEARCH, query=window.search_query(), focus=focus)
+            return Stop(Page.SEARCH, query=window.toolbar.search.text(), focus=focus)
         return Stop(self.page, focus=focus)
 
     def _keep_state(self) -> ArticleState | None:
@@ -60,6 +60,30 @@ class Navigator(QObject):
         return state
 
     # -- jumps --------------------------------------------------------------------------------
+    def open_start(self) -> None:
+        """The first page: the one article there is, or the one `start` names, else the
+        home screen (or the empty page when there is no article at all)."""
+        window = self._window
+        if not window.library.entries:
+            window.show_empty()
+            return
+        first = self.start_id()
+        if first is not None and self.open_article(first):
+            # Keyboard users start at the article, not on a toolbar button.
+            window.article_view.sections[0].header.setFocus()
+            return
+        window.show_home_page()
+        self._arrive(Page.HOME)
+        window.search.home_box.setFocus()  # keyboard users start where they can search
+
+    def start_id(self) -> str | None:
+        """The article the window starts on: the only one, or `start`; None: home."""
+        window = self._window
+        entries = window.library.entries
+        if len(entries) == 1:
+            return entries[0].meta.id
+        return window.start if window.start in window.library else None
+
     def open_home(self) -> None:
         if self.page is Page.HOME:
             self._window.show_home_page()
@@ -99,7 +123,7 @@ class Navigator(QObject):
         elif saved is not None:
             window.article_view.restore(saved)
         if terms:
-            window.mark_terms(section_id, terms)
+            window.article_view.mark_words(terms)  # until the reader's next action
         return True
 
     def go_to_section(self, section_id: str, terms: tuple[str, ...] = ()) -> None:
@@ -112,7 +136,7 @@ class Navigator(QObject):
         self.history.leave(self.here())
         window.article_view.open_section(section_id)
         if terms:
-            window.mark_terms(section_id, terms)
+            window.article_view.mark_words(terms)  # until the reader's next action
         self.moved.emit()
 
     def back(self) -> None:
