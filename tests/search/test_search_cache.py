@@ -200,3 +200,18 @@ def test_search_runs_while_update_runs_in_another_thread(tmp_path: Path) -> None
     worker.join()
     assert not errors and searches > 0
     assert len(index.search("zolpidem", limit=100).hits) == 43
+
+
+def test_a_cancelled_update_stops_and_the_next_one_finishes_the_job(tmp_path: Path) -> None:
+    from viewer.search.index import SearchIndex
+
+    write_library(tmp_path / "konten")
+    index = SearchIndex(tmp_path / "konten", tmp_path / "cache")
+    index.cancel()  # the app quits while the worker builds
+    stopped = index.update()
+    assert stopped.reindexed == 0
+    index.close()
+    again = SearchIndex(tmp_path / "konten", tmp_path / "cache")
+    counts = again.update()
+    assert counts.reindexed > 0  # nothing was lost: the job is done now
+    assert again.search("zolpidem").hits

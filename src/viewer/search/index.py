@@ -61,6 +61,7 @@ class SearchIndex:
         self._connection: sqlite3.Connection | None = None
         self._path: Path | None = None
         self._vocab: set[str] = set()
+        self._stop = threading.Event()
 
     @property
     def path(self) -> Path | None:
@@ -118,6 +119,11 @@ class SearchIndex:
             )
             return counts
 
+    def cancel(self) -> None:
+        """Ask a running update to stop after the file it is on (the app is quitting).
+        What it did is kept; the next update goes on from there."""
+        self._stop.set()
+
     def close(self) -> None:
         with self._lock:
             if self._connection is not None:
@@ -166,6 +172,10 @@ class SearchIndex:
         glossary: TermFinder | None = None
         reindexed = unchanged = 0
         for path in files:
+            if self._stop.is_set():
+                # The glossary's key is stored last: the next update finishes the job.
+                log.info("search index: update stopped after %d file(s)", reindexed)
+                return UpdateCounts(reindexed, unchanged, 0)
             name = os.fsencode(path.name)
             key, changed = _check(path, stored.get(name))
             if not changed and not glossary_changed:

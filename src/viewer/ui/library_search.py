@@ -13,7 +13,7 @@ import logging
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit
 
@@ -44,6 +44,13 @@ class LibraryIndex(QObject):
         self.index: SearchIndex | None = None  # made by the worker: its imports are heavy
         self.complete = False
         self._thread: threading.Thread | None = None
+        self._building: SearchIndex | None = None
+        self._stopping = threading.Event()
+        # A worker still importing or writing when Python shuts down can hold a lock the
+        # shutdown needs (the window then never exits): it is stopped and waited for.
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)
         self.ready.connect(self._mark_complete)
 
     def start(self) -> None:
@@ -59,6 +66,9 @@ class LibraryIndex(QObject):
             from viewer.search.index import SearchIndex
 
             index = SearchIndex(self._root, self._cache_dir)
+            self._building = index
+            if self._stopping.is_set():
+                return
             index.update()
             self.index = index  # searched from now on (one reference: an atomic step)
         except Exception:  # the index logs its own troubles; this is a bug
@@ -76,6 +86,17 @@ class LibraryIndex(QObject):
         # `complete` was still False (or the other way round) would say the wrong thing.
         self.complete = True
         self.completed.emit()
+
+    @Slot()
+    def stop(self, timeout: float = 10) -> None:
+        """Stop a build after the file it is on, and wait for the worker (at quit)."""
+        self._stopping.set()
+        if self._building is not None:
+            self._building.cancel()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            if self._thread.is_alive():
+                log.warning("the search index worker did not stop within %s s", timeout)
 
     def wait(self, timeout: float | None = None) -> bool:
         """For tests and benchmarks: build now if no paint has started it yet, and wait
