@@ -19,6 +19,7 @@ from viewer.content.render import RenderedArticle
 from viewer.content.slug import SUMMARY_ID
 from viewer.ui.buttons import enter_presses
 from viewer.ui.history import ArticleState
+from viewer.ui.listen_button import listen_button, set_listen_state
 from viewer.ui.section_widget import MIN_TOUCH_TARGET, SectionWidget
 from viewer.ui.text_marks import find_spans, mark
 from viewer.ui.zoom import Zoom
@@ -27,6 +28,7 @@ from viewer.ui.zoom import Zoom
 class ArticleView(QScrollArea):
     linkActivated = Signal(str, QPoint)  # noqa: N815 - mirrors Qt's naming
     relatedRequested = Signal(str)  # noqa: N815 - an article of "Lihat juga", by id
+    listenRequested = Signal(str)  # noqa: N815 - a section id, or "" for the whole article
 
     def __init__(self, content_root: Path, zoom: Zoom, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +61,14 @@ class ArticleView(QScrollArea):
         # Title and stretch stay for good; sections come and go between them. (Taking
         # every item out with takeAt() left each one to nobody: a leak on every switch.)
         self._layout.addWidget(self.title)
+        self.listen_all = listen_button(
+            self.tr("▶ Bacakan semua"), self.tr("Bacakan seluruh artikel"), self._page
+        )
+        self.listen_all.clicked.connect(lambda: self.listenRequested.emit(""))
+        self.listen_all.hide()
+        self._listen: tuple[bool, str] = (False, "")
+        self._layout.addWidget(self.listen_all)
+        zoom.follow(self.listen_all)
         # "Lihat juga": the article's related articles, after its last section.
         self.see_also = QFrame(self._page)
         self.see_also.setObjectName("seeAlso")
@@ -104,8 +114,17 @@ class ArticleView(QScrollArea):
             )
         self.reset()
 
+    def set_listen(self, offered: bool, reason: str) -> None:
+        """Offer "Dengarkan" and "Bacakan semua" (or not), disabled with `reason`."""
+        self._listen = (offered, reason)
+        set_listen_state(self.listen_all, offered, reason)
+        for widget in self._sections:
+            widget.set_listen(offered, reason)
+
     def _add(self, widget: SectionWidget) -> None:
         widget.linkActivated.connect(self.linkActivated)
+        widget.listenRequested.connect(self.listenRequested)
+        widget.set_listen(*self._listen)
         self._sections.append(widget)
         # Before "Lihat juga" and the stretch.
         self._layout.insertWidget(self._layout.count() - 2, widget)

@@ -21,6 +21,7 @@ from viewer.content.model import Level
 from viewer.content.render import RenderedRisk
 from viewer.presentation.wording import warnings_heading
 from viewer.ui.buttons import enter_presses
+from viewer.ui.listen_button import listen_button, set_listen_state
 from viewer.ui.risk_item import HEADING_SCALE, RiskItemWidget, scaled_font
 from viewer.ui.section_widget import MIN_TOUCH_TARGET
 
@@ -28,6 +29,7 @@ from viewer.ui.section_widget import MIN_TOUCH_TARGET
 class RiskPanel(QScrollArea):
     sectionRequested = Signal(str)  # noqa: N815
     linkActivated = Signal(str, QPoint)  # noqa: N815
+    listenRequested = Signal()  # noqa: N815 - "Dengarkan peringatan"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +58,16 @@ class RiskPanel(QScrollArea):
         # Heading and stretch stay for good; items come and go between them (see
         # ArticleView: takeAt() left every item taken out to nobody).
         self._layout.addWidget(self.heading)
+        # Urgent first, as they stand: under the heading, before the first warning.
+        self.listen = listen_button(
+            self.tr("▶ Dengarkan peringatan"),
+            self.tr("Dengarkan semua peringatan, yang darurat lebih dulu"),
+            self._page,
+        )
+        self.listen.setObjectName("riskListen")
+        self.listen.clicked.connect(self.listenRequested)
+        self.listen.hide()
+        self._layout.addWidget(self.listen)
         # Folded (stacked above the article): after the urgent warnings, the way to the rest.
         self.show_all = enter_presses(QPushButton(self._page))
         self.show_all.setObjectName("riskShowAll")
@@ -108,9 +120,19 @@ class RiskPanel(QScrollArea):
             inner = width - margins.left() - margins.right() - scroll_bar
         inner = max(1, inner)
         height = self.heading.heightForWidth(inner) + margins.top() + margins.bottom()
+        height += self._listen_height()
         if self._items:
             height += self._layout.spacing() + self._items[0].heightForWidth(inner)
         return height
+
+    def _listen_height(self) -> int:
+        if self.listen.isHidden():
+            return 0
+        button = max(self.listen.sizeHint().height(), self.listen.minimumHeight())
+        return self._layout.spacing() + button
+
+    def set_listen(self, offered: bool, reason: str) -> None:
+        set_listen_state(self.listen, offered, reason)
 
     def folded_height(self, width: int) -> int:
         """Height of the heading, the urgent warnings and the "show all" button, folded,
@@ -120,6 +142,7 @@ class RiskPanel(QScrollArea):
         inner = max(1, width - margins.left() - margins.right() - scroll_bar)
         spacing = self._layout.spacing()
         height = self.heading.heightForWidth(inner) + margins.top() + margins.bottom()
+        height += self._listen_height()
         for widget in self._items:
             if widget.risk.item.level is Level.URGENT:
                 height += spacing + widget.heightForWidth(inner)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.ui.listen_button import listen_button, set_listen_state
 from viewer.ui.safe_browser import SafeTextBrowser
 from viewer.ui.zoom import Zoom
 
@@ -125,6 +126,7 @@ class SectionWidget(QWidget):
 
     toggled = Signal(str, bool)
     linkActivated = Signal(str, QPoint)  # noqa: N815 - mirrors Qt's naming
+    listenRequested = Signal(str)  # noqa: N815 - the section id
 
     def __init__(
         self,
@@ -143,6 +145,9 @@ class SectionWidget(QWidget):
         self._html = html
         self._content_root = content_root
         self._body: SafeTextBrowser | None = None
+        # Whether "Dengarkan" is offered, and why the computer cannot speak (set_listen).
+        self._listen_offered = False
+        self._listen_reason = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -162,11 +167,32 @@ class SectionWidget(QWidget):
             body.setVisible(False)
             body.setHtml(self._html)
             body.linkActivated.connect(self.linkActivated)
+            # "Dengarkan" first in the open section, then its text.
+            self.listen = listen_button(
+                self.tr("▶ Dengarkan"),
+                self.tr("Dengarkan bagian {heading}").format(heading=self.header.heading),
+                self,
+            )
+            self._zoom.follow(self.listen)
+            self.listen.clicked.connect(lambda: self.listenRequested.emit(self.section_id))
+            self.listen.setVisible(False)
+            self.layout().addWidget(self.listen)
             self.layout().addWidget(body)
-            # Made late, it would come last in the Tab order: put it right after its header.
-            QWidget.setTabOrder(self.header, body)
+            # Made late, they would come last in the Tab order: right after the header.
+            QWidget.setTabOrder(self.header, self.listen)
+            QWidget.setTabOrder(self.listen, body)
             self._body = body
         return self._body
+
+    def set_listen(self, offered: bool, reason: str) -> None:
+        self._listen_offered, self._listen_reason = offered, reason
+        self.show_listen_state()
+
+    def show_listen_state(self) -> None:
+        if self._body is None:
+            return
+        offered = self._listen_offered and self.is_open
+        set_listen_state(self.listen, offered, self._listen_reason)
 
     @property
     def body_made(self) -> bool:
@@ -183,6 +209,7 @@ class SectionWidget(QWidget):
     def _on_toggled(self, is_open: bool) -> None:
         if is_open or self._body is not None:
             self.body.setVisible(is_open)
+            self.show_listen_state()
         self.toggled.emit(self.section_id, is_open)
 
     def plain_text(self) -> str:

@@ -1,0 +1,108 @@
+"""The bar that shows while the app reads aloud: what it reads, pause or go on, stop, and
+the speed (slower by default, for older listeners). Buttons, not a drop-down: the kiosk
+allows none, and a finger finds two large buttons more easily than a list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+from viewer.ui.buttons import enter_presses
+from viewer.ui.section_widget import MIN_TOUCH_TARGET
+from viewer.ui.zoom import Zoom
+
+# QTextToSpeech's rate runs from -1 (slowest) to 1; the app's steps, with their names.
+RATE_STEPS: tuple[tuple[float, str], ...] = (
+    (-0.6, "sangat pelan"),
+    (-0.3, "pelan"),
+    (0.0, "biasa"),
+    (0.3, "cepat"),
+)
+DEFAULT_RATE_STEP = 1  # "pelan": slower than the engine's normal, for older listeners
+
+
+class SpeechBar(QFrame):
+    pauseRequested = Signal()  # noqa: N815
+    resumeRequested = Signal()  # noqa: N815
+    stopRequested = Signal()  # noqa: N815
+    rateChanged = Signal(float)  # noqa: N815
+
+    def __init__(self, zoom: Zoom, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("speechBar")
+        self.what = QLabel(self)
+        self.what.setObjectName("speechWhat")
+        self.what.setWordWrap(True)
+        self.what.setTextFormat(Qt.TextFormat.PlainText)
+        self.what.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.pause = self._button(self.tr("⏸ Jeda"), self.tr("Jeda membaca"))
+        self.stop = self._button(self.tr("■ Berhenti"), self.tr("Berhenti membaca"))
+        self.slower = self._button(self.tr("Lebih pelan"), self.tr("Bacakan lebih pelan"))
+        self.rate_label = QLabel(self)
+        self.rate_label.setObjectName("speechRate")
+        self.faster = self._button(self.tr("Lebih cepat"), self.tr("Bacakan lebih cepat"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.addWidget(self.what, 1)
+        for widget in (self.pause, self.stop, self.slower, self.rate_label, self.faster):
+            layout.addWidget(widget)
+        self._paused = False
+        self._step = DEFAULT_RATE_STEP
+        self.pause.clicked.connect(self._pause_or_resume)
+        self.stop.clicked.connect(self.stopRequested)
+        self.slower.clicked.connect(lambda: self.set_rate_step(self._step - 1, announce=True))
+        self.faster.clicked.connect(lambda: self.set_rate_step(self._step + 1, announce=True))
+        self.set_rate_step(DEFAULT_RATE_STEP)
+        zoom.follow(self)
+        self.hide()
+
+    def _button(self, text: str, accessible: str) -> QPushButton:
+        button = enter_presses(QPushButton(text, self))
+        button.setAccessibleName(accessible)
+        button.setMinimumHeight(MIN_TOUCH_TARGET)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        return button
+
+    # -- what the reader sees ---------------------------------------------------------------
+    def show_reading(self, what: str) -> None:
+        self.what.setText(self.tr("Membacakan: {what}").format(what=what))
+        self.set_paused(False)
+        self.show()
+
+    def set_paused(self, paused: bool) -> None:
+        self._paused = paused
+        if paused:
+            self.pause.setText(self.tr("▶ Lanjutkan"))
+            self.pause.setAccessibleName(self.tr("Lanjutkan membaca"))
+        else:
+            self.pause.setText(self.tr("⏸ Jeda"))
+            self.pause.setAccessibleName(self.tr("Jeda membaca"))
+
+    @property
+    def paused(self) -> bool:
+        return self._paused
+
+    def _pause_or_resume(self) -> None:
+        if self._paused:
+            self.resumeRequested.emit()
+        else:
+            self.pauseRequested.emit()
+
+    # -- speed -----------------------------------------------------------------------------
+    @property
+    def rate(self) -> float:
+        return RATE_STEPS[self._step][0]
+
+    @property
+    def rate_step(self) -> int:
+        return self._step
+
+    def set_rate_step(self, step: int, *, announce: bool = False) -> None:
+        self._step = max(0, min(len(RATE_STEPS) - 1, step))
+        name = RATE_STEPS[self._step][1]
+        self.rate_label.setText(self.tr("Kecepatan: {name}").format(name=name))
+        self.rate_label.setAccessibleName(self.rate_label.text())
+        self.slower.setEnabled(self._step > 0)
+        self.faster.setEnabled(self._step < len(RATE_STEPS) - 1)
+        if announce:
+            self.rateChanged.emit(self.rate)
