@@ -57,6 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="buka jendela, tunggu tampilan pertama, cetak ringkasan satu baris, lalu keluar",
     )
+    parser.add_argument(
+        "--speech-self-test",
+        action="store_true",
+        help="periksa fitur baca suara (mesin uji Qt), cetak satu baris, lalu keluar",
+    )
     parser.add_argument("--verbose", action="store_true", help="catatan (log) lebih rinci")
     parser.add_argument(
         "--kiosk", action="store_true", help="mode kios: layar penuh, terkunci, untuk ruang tunggu"
@@ -220,6 +225,10 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         return run_kiosk_pin(args)
     _import_qt()
+    if args.speech_self_test:
+        from viewer.speech_self_test import run_speech_self_test
+
+        return run_speech_self_test()
     if args.kiosk or args.check_config:
         from viewer.kiosk.app import run_kiosk
 
