@@ -52,7 +52,7 @@ from viewer.content.model import (
 from viewer.content.textfile import MAX_TEXT_BYTES
 
 log = logging.getLogger(__name__)
-FORMAT = b"patient-viewer content cache 3\n"
+FORMAT = b"patient-viewer content cache 4\n"
 # The only classes a cache file can make.
 _MODEL = {
     cls.__name__: cls

@@ -1,4 +1,5 @@
-"""The glossary file: `## term`, an optional `Bentuk lain:` line, then the definition."""
+"""The glossary file: `## term`, an optional `Bentuk lain:` line, an optional `Ucapan:`
+line (how read-aloud says the term; never shown), then the definition."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ _TITLE = re.compile(r"^#\s")
 # so thousands would make each article slow to open.
 MAX_TERMS = 500
 _FORMS = re.compile(r"^(?:bentuk lain|forms)\s*:\s*(.*)$", re.IGNORECASE)
+# How read-aloud says the term ("Ucapan: es es er i" under "## SSRI"); never shown.
+_PRONUNCIATION = re.compile(r"^(?:ucapan|pronunciation)\s*:\s*(.*)$", re.IGNORECASE)
 
 
 @dataclass
@@ -23,6 +26,8 @@ class _OpenTerm:
     line: int
     forms: list[str] = field(default_factory=list)
     definition: list[str] = field(default_factory=list)
+    pronunciation: str = ""
+    pronunciation_line: int = 0
 
 
 def parse_glossary(text: str, path: Path) -> tuple[Glossary, tuple[Problem, ...]]:
@@ -42,6 +47,9 @@ def parse_glossary(text: str, path: Path) -> tuple[Glossary, tuple[Problem, ...]
             entries.append(_OpenTerm(match.group(1), number))
         elif _TITLE.match(stripped) or not stripped:
             continue
+        elif match := _PRONUNCIATION.match(stripped):
+            entry = entries[-1] if entries else None
+            problems += _pronunciation(entry, match.group(1), path, number)
         elif not entries:
             problems.append(
                 Problem(SourceRef(path, number), "teks sebelum istilah pertama ('## istilah')")
@@ -67,5 +75,26 @@ def parse_glossary(text: str, path: Path) -> tuple[Glossary, tuple[Problem, ...]
             continue
         for form in (entry.term, *entry.forms):
             seen[form.casefold()] = origin
-        terms.append(Term(entry.term, tuple(entry.forms), " ".join(entry.definition), origin))
+        definition = " ".join(entry.definition)
+        terms.append(Term(entry.term, tuple(entry.forms), definition, origin, entry.pronunciation))
     return Glossary(tuple(terms)), tuple(problems)
+
+
+def _pronunciation(entry: _OpenTerm | None, text: str, path: Path, number: int) -> list[Problem]:
+    """Keep an `Ucapan:` line on `entry`, or say why not (the term stays usable)."""
+    spoken = " ".join(text.split())
+    where = SourceRef(path, number)
+    if entry is None:
+        return [Problem(where, "baris 'Ucapan:' sebelum istilah pertama ('## istilah')")]
+    if not spoken:
+        return [Problem(where, f"baris 'Ucapan:' untuk istilah '{entry.term}' kosong")]
+    if entry.pronunciation_line:
+        return [
+            Problem(
+                where,
+                f"istilah '{entry.term}' sudah punya baris 'Ucapan:' "
+                f"di baris {entry.pronunciation_line}",
+            )
+        ]
+    entry.pronunciation, entry.pronunciation_line = spoken, number
+    return []

@@ -157,12 +157,16 @@ class Article:
 
 @dataclass(frozen=True)
 class Term:
-    """A glossary entry: the term, the other forms recognised in text, a definition."""
+    """A glossary entry: the term, the other forms recognised in text, a definition, and
+    optionally how read-aloud pronounces the term."""
 
     term: str
     forms: tuple[str, ...]
     definition: str
     origin: SourceRef
+    # How read-aloud says the term ("es es er i" for SSRI); "" to say it as written.
+    # Never shown on screen or paper.
+    pronunciation: str = ""
 
     @property
     def key(self) -> str:

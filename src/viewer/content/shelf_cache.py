@@ -35,7 +35,7 @@ from viewer.content.shelf import Shelf, ShelfEntry
 from viewer.content.textfile import unreadable_file_message
 
 log = logging.getLogger(__name__)
-FORMAT = b"patient-viewer shelf 1\n"
+FORMAT = b"patient-viewer shelf 2\n"
 
 
 @functools.cache
