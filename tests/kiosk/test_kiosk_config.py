@@ -448,3 +448,30 @@ def test_the_example_documents_every_key() -> None:
     text = example.read_text(encoding="utf-8")
     missing = [k for k in kiosk_config.KNOWN_KEYS if not re.search(rf"^(# )?{k} = ", text, re.M)]
     assert missing == []
+
+
+def test_reading_aloud_is_offered_at_a_set_volume_unless_turned_off(tmp_path: Path) -> None:
+    default = parse_config(write(tmp_path, f'pin_hash = "{PIN_HASH}"\n'))
+    assert (default.speech, default.speech_volume) == (True, 80)
+    config = parse_config(write(tmp_path, GOOD + "speech = false\nspeech_volume = 35\n"))
+    assert (config.speech, config.speech_volume) == (False, 35)
+    assert config.lines["speech_volume"] == 11
+
+
+@pytest.mark.parametrize(
+    ("line", "says"),
+    [
+        ('speech = "ya"', "kunci 'speech' harus true atau false, tanpa tanda kutip"),
+        ("speech_volume = 150", "speech_volume"),
+        ("speech_volume = -1", "speech_volume"),
+    ],
+)
+def test_a_slip_in_the_speech_keys_is_one_line_at_its_key(
+    tmp_path: Path, line: str, says: str
+) -> None:
+    path = write(tmp_path, GOOD + line + "\n")
+    with pytest.raises(ConfigError) as caught:
+        parse_config(path)
+    assert str(caught.value).startswith(f"{path}:10: ")
+    assert says in str(caught.value)
+    assert "\n" not in str(caught.value)

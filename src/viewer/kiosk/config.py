@@ -31,6 +31,7 @@ CONFIG_NAME = "kiosk.toml"
 DEFAULT_IDLE_TIMEOUT = 120  # seconds without any touch, key or mouse input
 DEFAULT_COUNTDOWN = 10  # seconds of "tap to keep reading" before the reset
 DEFAULT_PRINT_LIMIT = 1  # handouts per reader: paper is paid for by the clinic
+DEFAULT_SPEECH_VOLUME = 80  # percent: clear in headphones, not painful
 
 
 class ConfigError(Exception):
@@ -65,6 +66,8 @@ class KioskConfig:
     emergency_number: str = DEFAULT_EMERGENCY_NUMBER
     printer: str = ""
     print_limit: int = DEFAULT_PRINT_LIMIT
+    speech: bool = True  # "Dengarkan" offered (with headphones at the kiosk)
+    speech_volume: int = DEFAULT_SPEECH_VOLUME  # percent; each reader starts at it
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     def error(self, key: str, message: str) -> ConfigError:
@@ -190,6 +193,12 @@ def _articles(value: Any, _path: Path) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _yes_no(value: Any, _path: Path) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("harus true atau false, tanpa tanda kutip")
+    return value
+
+
 def _start(value: Any, _path: Path) -> str:
     if not isinstance(value, str) or not ID_PATTERN.match(value):
         raise ValueError('harus id satu artikel, misalnya "clonazepam-depresi"')
@@ -257,6 +266,8 @@ _SPECS: dict[str, Callable[[Any, Path], Any]] = {
     "emergency_number": _emergency_number,
     "printer": _text(200),
     "print_limit": _int_range(0, 20),
+    "speech": _yes_no,
+    "speech_volume": _int_range(0, 100),
     "pin_hash": _pin_hash,
 }
 KNOWN_KEYS = tuple(_SPECS)
