@@ -44,7 +44,10 @@ def article(library):
     return library.article("clonazepam-depresi")
 
 
-def mapped(shown: str, glossary: Glossary = Glossary(), number: str = "119", lang: str = "id"):
+NO_TERMS = Glossary()
+
+
+def mapped(shown: str, glossary: Glossary = NO_TERMS, number: str = "119", lang: str = "id"):
     text, spans = spoken(shown, glossary, number, lang)
     return text, [(text[a:b], shown[c:d]) for a, b, c, d in spans]
 
@@ -191,7 +194,7 @@ def test_read_all_is_title_summary_warnings_then_sections_in_order(article, libr
 
 def test_a_term_then_its_definition(library):
     script = term_script(library.glossary.get("SSRI"), "id", library.glossary)
-    assert [u.text for u in script][0] == "es es er i"
+    assert script[0].text == "es es er i"
     assert script[0].heading and not script[1].heading
     assert script[1].text.startswith("Golongan antidepresan")
     assert "es es er i menambah" in script[1].text

@@ -112,9 +112,10 @@ def _strip(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:
 
 
 def title_script(
-    meta: ArticleMeta, glossary: Glossary = Glossary(), emergency_number: str = ""
+    meta: ArticleMeta, glossary: Glossary | None = None, emergency_number: str = ""
 ) -> list[Utterance]:
     """The article's title."""
+    glossary = glossary or Glossary()
     title = meta.title.replace(EMERGENCY_PLACEHOLDER, emergency_number)
     return _utterances(title, Target.TITLE, "", glossary, emergency_number, meta.language)
 

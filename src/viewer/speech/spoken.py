@@ -19,97 +19,19 @@ from viewer.content.terms import TermMatcher
 # (spoken_start, spoken_end, shown_start, shown_end): spoken word -> the shown word.
 Span = tuple[int, int, int, int]
 
+# Word lists as an author would write them (split here, so each list reads as one line).
 _DIGITS = {
-    "id": ["nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"],
-    "en": ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
+    "id": "nol satu dua tiga empat lima enam tujuh delapan sembilan",
+    "en": "zero one two three four five six seven eight nine",
 }
 _LETTERS = {
-    "id": [
-        "a",
-        "be",
-        "ce",
-        "de",
-        "e",
-        "ef",
-        "ge",
-        "ha",
-        "i",
-        "je",
-        "ka",
-        "el",
-        "em",
-        "en",
-        "o",
-        "pe",
-        "ki",
-        "er",
-        "es",
-        "te",
-        "u",
-        "ve",
-        "we",
-        "eks",
-        "ye",
-        "zet",
-    ],
-    "en": [
-        "ay",
-        "bee",
-        "see",
-        "dee",
-        "ee",
-        "ef",
-        "jee",
-        "aitch",
-        "eye",
-        "jay",
-        "kay",
-        "el",
-        "em",
-        "en",
-        "oh",
-        "pee",
-        "cue",
-        "ar",
-        "ess",
-        "tee",
-        "you",
-        "vee",
-        "double-you",
-        "ex",
-        "why",
-        "zed",
-    ],
+    "id": "a be ce de e ef ge ha i je ka el em en o pe ki er es te u ve we eks ye zet",
+    "en": "ay bee see dee ee ef jee aitch eye jay kay el em en oh pee cue ar ess tee you vee "
+    "double-you ex why zed",
 }
 _NUMBERS = {
-    "id": [
-        "satu",
-        "dua",
-        "tiga",
-        "empat",
-        "lima",
-        "enam",
-        "tujuh",
-        "delapan",
-        "sembilan",
-        "sepuluh",
-        "sebelas",
-        "dua-belas",
-    ],
-    "en": [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-    ],
+    "id": "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas dua-belas",
+    "en": "one two three four five six seven eight nine ten eleven twelve",
 }
 _ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 # One letter is too often a letter ("sinar X", "vitamin C"): only II and longer.
@@ -128,13 +50,13 @@ def _base(language: str) -> str:
 
 def digit_words(number: str, language: str) -> list[list[str]]:
     """The digits of `number` as words, in groups as written ("0812-3456" -> two groups)."""
-    names = _DIGITS.get(_base(language))
+    names = _DIGITS.get(_base(language), "").split()
     groups = re.findall(r"\d+", number)
     return [[names[int(d)] if names else d for d in group] for group in groups]
 
 
 def letter_words(token: str, language: str) -> list[str]:
-    names = _LETTERS.get(_base(language))
+    names = _LETTERS.get(_base(language), "").split()
     return [names[ord(c) - ord("A")] if names else c for c in token]
 
 
@@ -200,7 +122,7 @@ def _say_plain(
         token, where = match.group(0), start + match.start()
         shown_start, shown_end = offset + where, offset + where + len(token)
         if token in _ROMAN_READ and _base(language) in _NUMBERS and where not in shouted:
-            out.word(_NUMBERS[_base(language)][_ROMAN.index(token)], shown_start, shown_end)
+            out.word(_NUMBERS[_base(language)].split()[_ROMAN.index(token)], shown_start, shown_end)
         elif _CAPS.fullmatch(token) and where not in shouted:
             out.words(letter_words(token, language), shown_start, shown_end)
         else:
