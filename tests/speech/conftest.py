@@ -1,0 +1,51 @@
+"""Read-aloud tests: the marker for those that need the real engine, and its sound sink."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+MISSING = "speech-dispatcher/espeak-ng/pulseaudio not installed (.ci/run installs them)"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "speech_engine: needs speech-dispatcher, espeak-ng and PulseAudio (a null sink)",
+    )
+
+
+@pytest.fixture
+def null_sink(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """A private PulseAudio server with a null sink, so speech needs no sound card:
+    without one, speech-dispatcher never finishes a message."""
+    needed = ("speech-dispatcher", "espeak-ng", "pulseaudio")
+    if any(shutil.which(name) is None for name in needed):
+        pytest.skip(MISSING)
+    runtime = tmp_path_factory.mktemp("xdg-runtime")
+    runtime.chmod(0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    env = {**os.environ, "XDG_RUNTIME_DIR": str(runtime)}
+    subprocess.run(
+        ["pulseaudio", "-D", "--exit-idle-time=-1", "--load=module-null-sink sink_name=null"],
+        env=env,
+        check=True,
+        timeout=30,
+        capture_output=True,
+    )
+    yield runtime
+    _stop(runtime, env)
+
+
+def _stop(runtime: Path, env: dict[str, str]) -> None:
+    subprocess.run(["pulseaudio", "--kill"], env=env, timeout=30, capture_output=True)
+    # The speech-dispatcher this test's engine spawned listens in the private folder.
+    pid_file = runtime / "speech-dispatcher" / "pid" / "speech-dispatcher.pid"
+    if pid_file.exists():
+        with contextlib.suppress(ValueError, ProcessLookupError, PermissionError):
+            os.kill(int(pid_file.read_text().strip()), 15)
