@@ -13,6 +13,9 @@ import pytest
 
 # In-process Qt tests draw offscreen; tests marked `xvfb` start their own X server.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Windows in tests speak through Qt's mock engine: no audio, no daemon, the same every run
+# (tests/speech has the test against the real speech-dispatcher engine).
+os.environ.setdefault("PATIENT_VIEWER_SPEECH_ENGINE", "mock")
 
 
 def _isolate(home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

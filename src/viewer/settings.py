@@ -38,6 +38,18 @@ def load_start() -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
 
+def load_speech_rate_step(default: int) -> int:
+    """The reading-aloud speed the reader chose (speech/rate_step), else `default`."""
+    try:
+        return int(qsettings().value("speech/rate_step", default))
+    except (TypeError, ValueError):
+        return default
+
+
+def save_speech_rate_step(step: int) -> None:
+    qsettings().setValue("speech/rate_step", step)
+
+
 def load_zoom() -> int:
     try:
         return clamp_zoom(int(qsettings().value("view/zoom", DEFAULT_ZOOM)))

@@ -18,14 +18,12 @@ WORDS = "satu dua tiga"
 
 
 def run_speech_self_test() -> int:
-    from PySide6.QtCore import QCoreApplication, QLoggingCategory, QTimer
-
-    # The mock engine plays through QtMultimedia, which tries PipeWire first and says so
-    # when it is absent (most kiosks): a note, not a fault; Qt goes on with another output.
-    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false")
+    from PySide6.QtCore import QCoreApplication, QTimer
 
     try:
         from PySide6.QtTextToSpeech import QTextToSpeech
+
+        from viewer.speech.engine import quiet_multimedia
     except ImportError as exc:
         print(f"speech self-test GAGAL: QtTextToSpeech tidak ada ({exc})", file=sys.stderr)
         return 1
@@ -34,6 +32,7 @@ def run_speech_self_test() -> int:
     if "mock" not in engines:
         print(f"speech self-test GAGAL: mesin 'mock' tidak ada ({engines})", file=sys.stderr)
         return 1
+    quiet_multimedia()
     speech = QTextToSpeech("mock")
     words: list[str] = []
     seen: list[QTextToSpeech.State] = []

@@ -104,7 +104,7 @@ def test_table_of_contents_brings_the_last_section_into_view(qtbot, window):
     )
 
 
-def test_tab_from_an_opened_header_goes_into_its_text(qtbot, window):
+def test_tab_from_an_opened_header_goes_to_listen_then_into_its_text(qtbot, window):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     section = window.article_view.sections[3]
@@ -112,4 +112,6 @@ def test_tab_from_an_opened_header_goes_into_its_text(qtbot, window):
     qtbot.keyClick(section.header, Qt.Key.Key_Return)
     assert section.is_open
     qtbot.keyClick(section.header, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is section.listen  # "Dengarkan", first in the section
+    qtbot.keyClick(section.listen, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is section.body

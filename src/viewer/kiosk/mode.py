@@ -13,7 +13,12 @@ from shiboken6 import isValid
 
 from viewer.clinic_settings import ClinicSettings
 from viewer.content.model import Library
-from viewer.kiosk.config import DEFAULT_COUNTDOWN, DEFAULT_IDLE_TIMEOUT, KioskConfig
+from viewer.kiosk.config import (
+    DEFAULT_COUNTDOWN,
+    DEFAULT_IDLE_TIMEOUT,
+    DEFAULT_SPEECH_VOLUME,
+    KioskConfig,
+)
 from viewer.kiosk.idle import IdleNotice, IdleWatcher
 from viewer.kiosk.lockdown import KIOSK_TOUCH_TARGET, Lockdown, harden_tree
 from viewer.kiosk.pin import DEFAULT_DELAYS_MS, PinLockout
@@ -51,6 +56,8 @@ class KioskOptions:
     corner_taps: int = CORNER_TAPS
     corner_window_ms: int = CORNER_WINDOW_MS
     corner_px: int = CORNER_PX
+    speech: bool = True
+    speech_volume: int = DEFAULT_SPEECH_VOLUME
 
     @classmethod
     def from_config(cls, config: KioskConfig) -> KioskOptions:
@@ -60,6 +67,8 @@ class KioskOptions:
             countdown_steps=config.countdown,
             printer=config.printer,
             print_limit=config.print_limit,
+            speech=config.speech,
+            speech_volume=config.speech_volume,
         )
 
 
@@ -117,6 +126,10 @@ class KioskMode(QObject):
         self.setParent(window)  # lives and dies with the window it guards
         options = self.options
         window.setObjectName("kioskWindow")
+        # Read aloud with headphones, at the kiosk's volume; each reader starts afresh.
+        window.read_aloud.configure(
+            offered=options.speech, volume=options.speech_volume / 100, remember=False
+        )
         if window.clinic.clinic_name:
             window.toolbar.app_title.setText(window.clinic.clinic_name)
         self.printing: KioskPrinting | None = None

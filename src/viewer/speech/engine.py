@@ -20,7 +20,7 @@ import time
 from collections.abc import Sequence
 from enum import Enum
 
-from PySide6.QtCore import QLocale, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, QLoggingCategory, QObject, QTimer, Signal, Slot
 from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
 
 from viewer.speech.script import Utterance
@@ -49,6 +49,12 @@ _LANGUAGE_NAMES = {
 }
 NO_FEATURE = "Fitur baca suara tidak tersedia di komputer ini."
 STARTING_REASON = "Fitur baca suara sedang disiapkan."
+
+
+def quiet_multimedia() -> None:
+    """An engine plays through QtMultimedia, which tries PipeWire first and warns when it
+    is absent (most machines here): a note, not a fault; Qt goes on with another output."""
+    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false")
 
 
 def no_voice_reason(language: str) -> str:
@@ -127,6 +133,7 @@ class Speaker(QObject):
             self._fail(Availability.NO_ENGINE, missing)
             return
         self._timer.start()
+        quiet_multimedia()
         began = time.monotonic()
         tts = QTextToSpeech(names[0], self)
         log.info("speech engine %r made in %.2f s", names[0], time.monotonic() - began)

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from viewer.content.model import Term
 from viewer.ui.buttons import enter_presses
+from viewer.ui.listen_button import listen_button
 from viewer.ui.section_widget import MIN_TOUCH_TARGET
 from viewer.ui.zoom import Zoom
 
@@ -40,11 +49,18 @@ class GlossaryPopup(QFrame):
         self.close_button = enter_presses(QPushButton(self.tr("Tutup"), self))
         self.close_button.setMinimumHeight(MIN_TOUCH_TARGET)
         self.close_button.clicked.connect(self.hide)
+        # The definition read aloud: the term, then what it means (read_aloud.py).
+        self.listen = listen_button(self.tr("▶ Dengarkan"), self.tr("Dengarkan arti kata"), self)
+        self.listen.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.listen)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.addWidget(self.title)
         layout.addWidget(self.definition)
-        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(buttons)
         zoom.follow(self.title)
         self.hide()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 
 from PySide6.QtCore import QPoint, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -39,6 +40,7 @@ from viewer.ui.info_bar import InfoBar
 from viewer.ui.library_search import SearchController
 from viewer.ui.link_router import follow_link
 from viewer.ui.navigator import Navigator
+from viewer.ui.read_aloud import ReadAloud
 from viewer.ui.reading_area import ReadingArea
 from viewer.ui.risk_panel import RiskPanel
 from viewer.ui.search_page import SearchPage
@@ -141,6 +143,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         # The emergency number and the disclaimer stay in view even under a definition.
         self.popup = GlossaryPopup(central, zoom, keep_clear=self.info_bar)
+        # PATIENT_VIEWER_SPEECH_ENGINE names an engine (tests: "mock"); else the platform's.
+        engine = os.environ.get("PATIENT_VIEWER_SPEECH_ENGINE") or None
+        self.read_aloud = ReadAloud(self, engine=engine, remember=self.mode.remember_view)
+        layout.insertWidget(layout.indexOf(self.find_bar) + 1, self.read_aloud.bar)
 
         self.search = SearchController(self, cache_dir())
         self._connect()
@@ -279,6 +285,7 @@ class MainWindow(QMainWindow):
         self.article_view.show_related(related)
         headings = {s.id: s.heading for s in self.current.sections}
         self.risk_panel.show_risks(self.current.risks, headings)
+        self.read_aloud.show_availability()  # a voice for this article's language?
         entries = [(SUMMARY_ID, self.tr("Ringkasan")), *list(headings.items())]
         self.toc.show_sections(entries)
         self.info_bar.show_meta(article.meta, self.today)
@@ -383,6 +390,7 @@ class MainWindow(QMainWindow):
         self.notice.hide()
         self.reading.close_drawer()
         self.find_bar.close_bar()
+        self.read_aloud.reset_defaults()  # silence, and the default speed and volume
         self.search.clear()
         self.navigator.forget()
         if (

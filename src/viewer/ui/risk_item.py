@@ -53,6 +53,7 @@ PADDING_X, PADDING_Y = 10, 8
 SPACING = 4  # between the rows
 ICON_GAP = 8
 FOCUS_COLOUR = "#1f4e5f"  # as the button's focus border (viewer.qss, #riskGo:focus)
+SPEAKING_COLOUR = "#0b0c0c"  # the warning being read aloud: a near-black frame on any level
 
 
 @functools.cache
@@ -104,6 +105,7 @@ class RiskItemWidget(QWidget):
         self._focused_link: int | None = None
         self._found_links: tuple[_Link, ...] | None = None
         self._ring_on_text = False  # the focus ring round the text: not after a tap
+        self._speaking = False  # read aloud now: a thick frame shows which warning
         self.setObjectName("riskWarning")
         self.setProperty("level", item.level.value)
         sentence = f"{level_word(item.level)} · {level_hint(item.level)}"
@@ -238,7 +240,21 @@ class RiskItemWidget(QWidget):
         self.source.paint(painter, places.source, places.text_width, colour)
         if self.hasFocus():
             self._paint_focus(painter, places)
+        if self._speaking:
+            painter.setPen(QPen(QColor(SPEAKING_COLOUR), 4))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(2, 2, -2, -2), 6, 6)
         painter.end()
+
+    def set_speaking(self, speaking: bool) -> None:
+        """Frame the warning while it is read aloud."""
+        if speaking != self._speaking:
+            self._speaking = speaking
+            self.update()
+
+    @property
+    def speaking(self) -> bool:
+        return self._speaking
 
     def _paint_focus(self, painter: QPainter, places: _Places) -> None:
         painter.setPen(QPen(QColor(FOCUS_COLOUR), 2))

@@ -58,7 +58,8 @@ class RiskPanel(QScrollArea):
         # Heading and stretch stay for good; items come and go between them (see
         # ArticleView: takeAt() left every item taken out to nobody).
         self._layout.addWidget(self.heading)
-        # Urgent first, as they stand: under the heading, before the first warning.
+        # Urgent first, as they stand. After the warnings (and the way to the rest): above
+        # them it would push the first urgent warning off a small screen.
         self.listen = listen_button(
             self.tr("▶ Dengarkan peringatan"),
             self.tr("Dengarkan semua peringatan, yang darurat lebih dulu"),
@@ -67,7 +68,6 @@ class RiskPanel(QScrollArea):
         self.listen.setObjectName("riskListen")
         self.listen.clicked.connect(self.listenRequested)
         self.listen.hide()
-        self._layout.addWidget(self.listen)
         # Folded (stacked above the article): after the urgent warnings, the way to the rest.
         self.show_all = enter_presses(QPushButton(self._page))
         self.show_all.setObjectName("riskShowAll")
@@ -75,6 +75,7 @@ class RiskPanel(QScrollArea):
         self.show_all.clicked.connect(self.unfold)
         self.show_all.hide()
         self._layout.addWidget(self.show_all)
+        self._layout.addWidget(self.listen, 0, Qt.AlignmentFlag.AlignLeft)
         self._layout.addStretch(1)
         self._folded = False  # the layout asks for it
         self._unfolded_by_reader = False  # the reader asked for all
@@ -103,8 +104,8 @@ class RiskPanel(QScrollArea):
             widget.sectionRequested.connect(self.sectionRequested)
             widget.linkActivated.connect(self.linkActivated)
             self._items.append(widget)
-            # Before the "show all" button and the stretch.
-            self._layout.insertWidget(self._layout.count() - 2, widget)
+            # Before the "show all" and listen buttons and the stretch.
+            self._layout.insertWidget(self._layout.count() - 3, widget)
         self._unfolded_by_reader = False
         self._apply_folding()
         self.set_zoom(self._point_size)
@@ -120,16 +121,9 @@ class RiskPanel(QScrollArea):
             inner = width - margins.left() - margins.right() - scroll_bar
         inner = max(1, inner)
         height = self.heading.heightForWidth(inner) + margins.top() + margins.bottom()
-        height += self._listen_height()
         if self._items:
             height += self._layout.spacing() + self._items[0].heightForWidth(inner)
         return height
-
-    def _listen_height(self) -> int:
-        if self.listen.isHidden():
-            return 0
-        button = max(self.listen.sizeHint().height(), self.listen.minimumHeight())
-        return self._layout.spacing() + button
 
     def set_listen(self, offered: bool, reason: str) -> None:
         set_listen_state(self.listen, offered, reason)
@@ -142,7 +136,6 @@ class RiskPanel(QScrollArea):
         inner = max(1, width - margins.left() - margins.right() - scroll_bar)
         spacing = self._layout.spacing()
         height = self.heading.heightForWidth(inner) + margins.top() + margins.bottom()
-        height += self._listen_height()
         for widget in self._items:
             if widget.risk.item.level is Level.URGENT:
                 height += spacing + widget.heightForWidth(inner)

@@ -1,0 +1,373 @@
+"""Reading aloud in the window: what each "Dengarkan" says, the bar while it speaks,
+the word being spoken marked in the text and kept in view, and silence the moment the
+reader does anything else.
+
+The speaking is viewer.speech's (the reading script and the QtTextToSpeech engine);
+this module connects it to the window's parts. The engine is made when a reader first
+asks to listen: making speech-dispatcher's takes ~2 s in the GUI thread (it lists every
+espeak-ng voice, holding Python's lock), which a reader who never listens should not
+pay, least of all before the first paint. Once it has failed, or where it has no voice
+for the article's language, the listen buttons are disabled with the reason.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Slot
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+
+from viewer.content.slug import SUMMARY_ID
+from viewer.settings import load_speech_rate_step, save_speech_rate_step
+from viewer.speech import script
+from viewer.speech.script import Target, Utterance
+from viewer.ui.listen_button import set_listen_state
+from viewer.ui.speech_bar import DEFAULT_RATE_STEP, SpeechBar
+from viewer.ui.text_marks import mark
+
+if TYPE_CHECKING:
+    from viewer.speech.engine import Speaker
+    from viewer.ui.main_window import MainWindow
+    from viewer.ui.section_widget import SectionWidget
+
+log = logging.getLogger(__name__)
+STARTING_REASON = "Fitur baca suara sedang disiapkan…"
+
+
+class ReadAloud(QObject):
+    def __init__(
+        self,
+        window: MainWindow,
+        *,
+        offered: bool = True,
+        engine: str | None = None,
+        volume: float = 1.0,
+        remember: bool = True,
+    ) -> None:
+        """`remember`: keep the reader's speed in the settings (not in a kiosk)."""
+        super().__init__(window)
+        self._window = window
+        self.offered = offered
+        self.remember = remember
+        self.default_volume = volume
+        self._engine_name = engine
+        self.speaker: Speaker | None = None  # made on the first press (_ensure_engine)
+        self._no_engine = ""  # why there can be none (QtTextToSpeech cannot load)
+        self.bar = SpeechBar(window.zoom, window)
+        self._queue: list[Utterance] = []
+        self._marked: QWidget | None = None  # the section body or warning marked now
+        self._engine_requested = False
+        self._what = ""
+        self.bar.pauseRequested.connect(self.pause)
+        self.bar.resumeRequested.connect(self.resume)
+        self.bar.stopRequested.connect(self.stop)
+        self.bar.rateChanged.connect(self._rate_chosen)
+        self._rate = 0.0
+        self._volume = volume
+        window.article_view.listenRequested.connect(self.listen_to_section)
+        window.risk_panel.listenRequested.connect(self.listen_to_warnings)
+        window.popup.listen.clicked.connect(self.listen_to_term)
+        window.navigator.moved.connect(self.stop)
+        self.reset_defaults()
+        self.show_availability()
+        # Any tap or key elsewhere ends the reading (the bar's own buttons do not).
+        QApplication.instance().installEventFilter(self)
+
+    def configure(self, *, offered: bool, volume: float, remember: bool) -> None:
+        """What a mode (the kiosk) decides: offered or not, the volume, whether the
+        reader's speed is kept."""
+        self.offered, self.default_volume, self.remember = offered, volume, remember
+        self.reset_defaults()
+        self.show_availability()
+
+    def _make_speaker(self) -> Speaker | None:
+        try:
+            # Imported here: QtTextToSpeech brings QtMultimedia (not for the first paint),
+            # and it cannot load at all on a machine without libpulse.
+            from viewer.speech.engine import Speaker
+        except ImportError as exc:
+            log.info("read-aloud is off: QtTextToSpeech cannot be loaded (%s)", exc)
+            self._no_engine = "Fitur baca suara tidak tersedia di komputer ini."
+            return None
+        speaker = Speaker(self, engine=self._engine_name)
+        speaker.availabilityChanged.connect(self._engine_changed)
+        speaker.wordSpoken.connect(self._word)
+        speaker.utteranceStarted.connect(self._utterance)
+        speaker.finished.connect(self._finished)
+        speaker.set_rate(self._rate)
+        speaker.set_volume(self._volume)
+        return speaker
+
+    def _ensure_engine(self) -> bool:
+        """Make the engine if no one has asked before; True if it can speak now."""
+        if not self._engine_requested:
+            self._engine_requested = True
+            self.bar.show_reading(self.tr("menyiapkan suara…"))
+            self.bar.repaint()  # seen before the engine holds the window for a moment
+            self.speaker = self._make_speaker()
+            if self.speaker is not None:
+                self.speaker.start()
+            self.show_availability()
+        state, reason = self._availability()
+        if state == "READY":
+            return True
+        if state != "STARTING":
+            self.bar.hide()
+            self._window.show_notice(reason)
+        return False
+
+    def _availability(self) -> tuple[str, str]:
+        """The engine's state by name (READY, STARTING, NO_VOICE, ...) and the reason."""
+        if self.speaker is None:
+            return ("NO_ENGINE", self._no_engine) if self._no_engine else ("STARTING", "")
+        state, reason = self.speaker.availability(self._language())
+        return state.name, reason
+
+    @property
+    def speaking(self) -> bool:
+        return self.speaker is not None and (self.speaker.is_speaking or self.speaker.is_paused)
+
+    # -- what can be offered ---------------------------------------------------------------
+    def _language(self) -> str:
+        current = self._window.current
+        return current.article.meta.language if current is not None else "id"
+
+    @Slot()
+    def show_availability(self) -> None:
+        state, reason = self._availability()
+        if not self._engine_requested or state == "READY":
+            reason = ""  # not asked yet: offered, and made on the first press
+        elif state == "STARTING":
+            reason = STARTING_REASON
+        window = self._window
+        window.article_view.set_listen(self.offered, reason)
+        window.risk_panel.set_listen(self.offered, reason)
+        set_listen_state(window.popup.listen, self.offered, reason)
+
+    # -- listening ---------------------------------------------------------------------------
+    @Slot(str)
+    def listen_to_section(self, section_id: str) -> None:
+        """One section ("Dengarkan"), or with "" the whole article ("Bacakan semua")."""
+        current = self._window.current
+        if current is None:
+            return
+        if section_id:
+            widget = self._window.article_view.section(section_id)
+            if widget is None:
+                return
+            self._say(self._section_script(widget), widget.header.heading)
+            return
+        window = self._window
+        sections = window.article_view.sections  # the summary first, as shown
+        utterances = script.article_script(
+            current.article,
+            sections[0].body.toPlainText(),
+            {widget.section_id: widget.body.toPlainText() for widget in sections[1:]},
+            window.library.glossary,
+            window.clinic.emergency_number,
+        )
+        self._say(utterances, current.article.meta.title)
+
+    @Slot()
+    def listen_to_term(self) -> None:
+        term = self._window.popup.term
+        if term is not None:
+            language = self._language()
+            utterances = script.term_script(term, language, self._window.library.glossary)
+            self._say(utterances, term.term)
+
+    @Slot()
+    def listen_to_warnings(self) -> None:
+        self._say(self._risks(), self._window.risk_panel.heading.text())
+
+    def _risks(self) -> list[Utterance]:
+        current = self._window.current
+        assert current is not None
+        window = self._window
+        return script.risks_script(
+            current.article,
+            window.clinic.emergency_number,
+            window.library.glossary,
+            current.article.meta.language,
+        )
+
+    def _section_script(self, widget: SectionWidget) -> list[Utterance]:
+        current = self._window.current
+        assert current is not None
+        if widget.section_id == SUMMARY_ID:
+            return script.summary_script(
+                widget.body.toPlainText(),
+                self._window.library.glossary,
+                self._window.clinic.emergency_number,
+                current.article.meta.language,
+            )
+        return script.section_script(
+            widget.section_id,
+            widget.header.heading,
+            widget.body.toPlainText(),  # as shown: the offsets are the browser's
+            self._window.library.glossary,
+            self._window.clinic.emergency_number,
+            current.article.meta.language,
+        )
+
+    def _say(self, utterances: list[Utterance], what: str) -> None:
+        if not utterances:
+            return
+        self._queue = list(utterances)
+        self._what = what
+        if not self._ensure_engine():
+            return  # an engine still starting speaks once ready (_engine_changed)
+        assert self.speaker is not None
+        self.bar.show_reading(what)
+        self.speaker.speak(self._queue, self._language())
+
+    @Slot()
+    def _engine_changed(self) -> None:
+        self.show_availability()
+        state, reason = self._availability()
+        if not self._queue or self.speaking or self.speaker is None:
+            return
+        if state == "READY":
+            self.bar.show_reading(self._what)
+            self.speaker.speak(self._queue, self._language())
+        elif state != "STARTING":
+            self._queue = []
+            self.bar.hide()
+            self._window.show_notice(reason)
+
+    # -- following the voice ------------------------------------------------------------------
+    @Slot(int)
+    def _utterance(self, index: int) -> None:
+        if not 0 <= index < len(self._queue):
+            return
+        utterance = self._queue[index]
+        self._unmark()
+        if utterance.target in (Target.SECTION, Target.SUMMARY):
+            widget = self._window.article_view.section(utterance.key or SUMMARY_ID)
+            if widget is None:
+                return
+            if not widget.is_open:
+                widget.set_open(True)  # a closed section is opened to be followed
+            if utterance.heading or not utterance.spans:
+                self._window.article_view.scroll_to(widget)
+                return
+            if self.speaker is not None and not self.speaker.word_boundaries:
+                # An engine that does not say where it is in the text (speech-dispatcher):
+                # the paragraph being read is marked instead of the word.
+                start, end = utterance.spans[0][2], utterance.spans[-1][3]
+                self._marked = widget.body
+                mark(widget.body, [(start, end)])
+                self._keep_in_view(widget, start)
+        elif utterance.target is Target.RISK:
+            items = self._window.risk_panel.items
+            if utterance.key.isdigit() and int(utterance.key) < len(items):
+                item = items[int(utterance.key)]
+                item.set_speaking(True)
+                self._marked = item
+                self._window.risk_panel.ensureWidgetVisible(item)
+
+    @Slot(int, int, int)
+    def _word(self, index: int, start: int, end: int) -> None:
+        if not 0 <= index < len(self._queue):
+            return
+        utterance = self._queue[index]
+        if utterance.target not in (Target.SECTION, Target.SUMMARY) or utterance.heading:
+            return  # a heading is said but not marked: its button shows it already
+        widget = self._window.article_view.section(utterance.key or SUMMARY_ID)
+        if widget is None:
+            return
+        body = widget.body
+        if self._marked is not body:
+            self._unmark()
+            self._marked = body
+        mark(body, [(start, end)], current=(start, end))
+        self._keep_in_view(widget, start)
+
+    def _keep_in_view(self, widget: SectionWidget, position: int) -> None:
+        view = self._window.article_view
+        body = widget.body
+        cursor = QTextCursor(body.document())
+        cursor.setPosition(position)
+        rect = body.cursorRect(cursor)
+        point = body.viewport().mapTo(view.widget(), QPoint(rect.x(), rect.y()))
+        view.ensureVisible(point.x(), point.y(), 0, view.height() // 4)
+
+    def _unmark(self) -> None:
+        marked = self._marked
+        self._marked = None
+        if marked is None:
+            return
+        from shiboken6 import isValid
+
+        if not isValid(marked):
+            return
+        if hasattr(marked, "set_speaking"):
+            marked.set_speaking(False)
+        else:
+            mark(marked, ())  # a section body
+
+    # -- controls ------------------------------------------------------------------------------
+    @Slot()
+    def pause(self) -> None:
+        if self.speaker is not None:
+            self.speaker.pause()
+        self.bar.set_paused(True)
+
+    @Slot()
+    def resume(self) -> None:
+        if self.speaker is not None:
+            self.speaker.resume()
+        self.bar.set_paused(False)
+
+    @Slot()
+    def stop(self) -> None:
+        if self.speaker is not None and (self.speaking or self.bar.isVisible()):
+            self.speaker.stop()
+        self._finished()
+
+    @Slot()
+    def _finished(self) -> None:
+        self._unmark()
+        self._queue = []
+        self.bar.hide()
+
+    def reset_defaults(self) -> None:
+        """A new reader: the default speed and volume (a kiosk's reset), or the ones this
+        reader chose before (a desktop keeps them in its settings)."""
+        self.stop()
+        step = load_speech_rate_step(DEFAULT_RATE_STEP) if self.remember else DEFAULT_RATE_STEP
+        self.bar.set_rate_step(step)
+        self._rate, self._volume = self.bar.rate, self.default_volume
+        if self.speaker is not None:
+            self.speaker.set_rate(self._rate)
+            self.speaker.set_volume(self._volume)
+
+    @Slot(float)
+    def _rate_chosen(self, rate: float) -> None:
+        self._rate = rate
+        if self.speaker is not None:
+            self.speaker.set_rate(rate)
+        if self.remember:
+            save_speech_rate_step(self.bar.rate_step)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        kind = event.type()
+        if kind not in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress):
+            return False
+        if not self.speaking:
+            return False
+        if not isinstance(watched, QWidget) or not self._window.isAncestorOf(watched):
+            return False
+        if self.bar.isAncestorOf(watched) or _is_listen_button(watched):
+            return False  # the reader's own controls of the reading
+        self.stop()
+        return False
+
+
+def _is_listen_button(widget: QWidget) -> bool:
+    return isinstance(widget, QAbstractButton) and widget.objectName() in (
+        "listenButton",
+        "riskListen",
+    )
