@@ -155,3 +155,16 @@ def test_on_a_small_screen_at_large_text_no_toolbar_label_is_cut(make_window, qt
         if widget.isVisible():
             assert window.rect().contains(_rect_in(widget, window)), widget.text()
             assert widget.width() >= widget.sizeHint().width(), widget.text()
+
+
+@pytest.mark.parametrize("width", [1366, 1280, 1100])
+def test_with_one_row_of_tools_no_label_is_cut(make_window, qtbot, width):
+    """A spacer stretched beside the search box once took the room the buttons needed:
+    'Buka semua' showed as 'ıka semu'."""
+    window = make_window(size=(width, 740))  # no print buttons: the row is shorter
+    _settle(qtbot)
+    bar = window.toolbar
+    for widget in bar.findChildren(QPushButton):
+        if widget.isVisible():
+            assert widget.width() >= widget.sizeHint().width(), (widget.text(), bar.rows)
+    assert bar.search.width() >= 180

@@ -127,7 +127,7 @@ class ReaderToolbar(QFrame):
         self._first_row.addWidget(self.app_title)
         self._first_row.addWidget(self._actions, 3)
         # Holds the text-size controls at the right end whatever else shows or moves.
-        self._first_row.addStretch(1)
+        self._first_row.addStretch(0)  # takes what is left only when nothing else stretches
         self._first_row.addSpacing(12)
         self._first_row.addWidget(self._zoom_group)
         zoom.follow(self)  # capped (theme.MAX_POINT_SIZES); the buttons inherit it
