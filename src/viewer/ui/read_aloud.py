@@ -59,6 +59,7 @@ class ReadAloud(QObject):
         self._queue: list[Utterance] = []
         self._marked: QWidget | None = None  # the section body or warning marked now
         self._engine_requested = False
+        self._replacing = False
         self._what = ""
         self.bar.pauseRequested.connect(self.pause)
         self.bar.resumeRequested.connect(self.resume)
@@ -221,7 +222,17 @@ class ReadAloud(QObject):
             return  # an engine still starting speaks once ready (_engine_changed)
         assert self.speaker is not None
         self.bar.show_reading(what)
-        self.speaker.speak(self._queue, self._language())
+        self._start_speaking()
+
+    def _start_speaking(self) -> None:
+        """speak() first ends what was playing, and says so (finished) before it starts
+        the new queue: that end is not this queue's."""
+        assert self.speaker is not None
+        self._replacing = True
+        try:
+            self.speaker.speak(self._queue, self._language())
+        finally:
+            self._replacing = False
 
     @Slot()
     def _engine_changed(self) -> None:
@@ -231,7 +242,7 @@ class ReadAloud(QObject):
             return
         if state == "READY":
             self.bar.show_reading(self._what)
-            self.speaker.speak(self._queue, self._language())
+            self._start_speaking()
         elif state != "STARTING":
             self._queue = []
             self.bar.hide()
@@ -329,6 +340,8 @@ class ReadAloud(QObject):
 
     @Slot()
     def _finished(self) -> None:
+        if self._replacing:
+            return
         self._unmark()
         self._queue = []
         self.bar.hide()

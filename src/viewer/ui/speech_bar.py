@@ -35,7 +35,7 @@ class SpeechBar(QFrame):
         self.what.setWordWrap(True)
         self.what.setTextFormat(Qt.TextFormat.PlainText)
         self.what.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.pause = self._button(self.tr("⏸ Jeda"), self.tr("Jeda membaca"))
+        self.pause = self._button(self.tr("Jeda"), self.tr("Jeda membaca"))
         self.stop = self._button(self.tr("■ Berhenti"), self.tr("Berhenti membaca"))
         self.slower = self._button(self.tr("Lebih pelan"), self.tr("Bacakan lebih pelan"))
         self.rate_label = QLabel(self)
@@ -72,10 +72,10 @@ class SpeechBar(QFrame):
     def set_paused(self, paused: bool) -> None:
         self._paused = paused
         if paused:
-            self.pause.setText(self.tr("▶ Lanjutkan"))
+            self.pause.setText(self.tr("Lanjutkan"))
             self.pause.setAccessibleName(self.tr("Lanjutkan membaca"))
         else:
-            self.pause.setText(self.tr("⏸ Jeda"))
+            self.pause.setText(self.tr("Jeda"))
             self.pause.setAccessibleName(self.tr("Jeda membaca"))
 
     @property
