@@ -6,6 +6,7 @@ import contextlib
 import os
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -38,8 +39,23 @@ def null_sink(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
         timeout=30,
         capture_output=True,
     )
+    _wait_for_the_sink(env)
     yield runtime
     _stop(runtime, env)
+
+
+def _wait_for_the_sink(env: dict[str, str]) -> None:
+    """The daemon answers before its sink is there: a speech-dispatcher started in that
+    moment finds no output and ends its first message at once (seen: 0.1 s)."""
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        listed = subprocess.run(
+            ["pactl", "list", "short", "sinks"], env=env, capture_output=True, text=True
+        )
+        if listed.returncode == 0 and "null" in listed.stdout:
+            return
+        time.sleep(0.1)
+    pytest.fail("the PulseAudio null sink did not appear within 15 s")
 
 
 def _stop(runtime: Path, env: dict[str, str]) -> None:

@@ -250,12 +250,6 @@ def test_the_glossary_popup_says_the_term_then_its_definition(qtbot, english_win
     wait_done(qtbot, english_window)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="read_aloud.py: on the first press Speaker.start() makes an engine that is ready "
-    "at once (mock; speechd after its ~2 s), availabilityChanged -> _engine_changed "
-    "(line ~245) starts the queue, then _say (line ~225) starts it again",
-)
 def test_the_first_press_starts_the_reading_once(qtbot, english_window, heard):
     # The engine is made on the first press; a ready engine must not be handed the queue
     # twice (the first start cut off by the second: a blip, and every utterance restarted).

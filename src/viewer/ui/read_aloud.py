@@ -60,6 +60,7 @@ class ReadAloud(QObject):
         self._marked: QWidget | None = None  # the section body or warning marked now
         self._engine_requested = False
         self._replacing = False
+        self._making_engine = False
         self._what = ""
         self.bar.pauseRequested.connect(self.pause)
         self.bar.resumeRequested.connect(self.resume)
@@ -109,7 +110,13 @@ class ReadAloud(QObject):
             self.bar.repaint()  # seen before the engine holds the window for a moment
             self.speaker = self._make_speaker()
             if self.speaker is not None:
-                self.speaker.start()
+                # An engine ready at once says so inside start(): _say speaks next, so
+                # _engine_changed must not start the same queue a first time.
+                self._making_engine = True
+                try:
+                    self.speaker.start()
+                finally:
+                    self._making_engine = False
             self.show_availability()
         state, reason = self._availability()
         if state == "READY":
@@ -238,7 +245,7 @@ class ReadAloud(QObject):
     def _engine_changed(self) -> None:
         self.show_availability()
         state, reason = self._availability()
-        if not self._queue or self.speaking or self.speaker is None:
+        if self._making_engine or not self._queue or self.speaking or self.speaker is None:
             return
         if state == "READY":
             self.bar.show_reading(self._what)
