@@ -197,7 +197,8 @@ def test_a_term_then_its_definition(library):
     assert script[0].text == "es es er i"
     assert script[0].heading and not script[1].heading
     assert script[1].text.startswith("Golongan antidepresan")
-    assert "es es er i menambah" in script[1].text
+    # One utterance a sentence: the definition's pronunciation is in one of them.
+    assert any("es es er i menambah" in u.text for u in script[1:])
     assert {u.key for u in script} == {"ssri"}
 
 
@@ -207,3 +208,15 @@ def test_a_word_boundary_maps_to_the_shown_word():
     assert utterance.shown_range(start) == (8, 11)
     assert utterance.shown_range(0) == (0, 7)
     assert utterance.shown_range(len(utterance.text) + 5) is None
+
+
+def test_a_paragraph_is_said_a_sentence_at_a_time_and_abbreviations_do_not_split():
+    body = "Minum obat ini pagi hari. Jangan minum alkohol! Dosis mis. 2.5 mg cukup."
+    said = section_script("s", "Cara minum", body, Glossary(), "119", "id")
+    sentences = [u.shown[u.spans[0][2] : u.spans[-1][3]] for u in said if not u.heading]
+    # (A word's span leaves out the mark after it.)
+    assert sentences == [
+        "Minum obat ini pagi hari",
+        "Jangan minum alkohol",
+        "Dosis mis. 2.5 mg cukup",
+    ]

@@ -40,6 +40,9 @@ __all__ = [
     "title_script",
 ]
 
+# The end of a sentence inside a paragraph: ".", "!" or "?", a space, then a capital
+# (so "mis. obat" and "mis. 2.5 mg" do not split).
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"(])")
 # A shown line that names a source: not read unless asked for.
 _SOURCE_LINE = re.compile(r"^\s*(?:sumber|source)\s*:", re.IGNORECASE)
 
@@ -75,7 +78,10 @@ class Utterance:
 
 
 def _blocks(text: str, include_sources: bool) -> list[tuple[int, int]]:
-    """(start, end) of each non-empty line: a paragraph or list item as the window shows it."""
+    """(start, end) of each sentence of each non-empty line (a paragraph or list item as
+    the window shows it). One utterance a sentence: an engine that reports no word
+    boundaries (speech-dispatcher) still lets the window mark the sentence being read,
+    and stop or pause act within a sentence's time."""
     blocks: list[tuple[int, int]] = []
     position = 0
     for line in text.split("\n"):
@@ -83,7 +89,11 @@ def _blocks(text: str, include_sources: bool) -> list[tuple[int, int]]:
         position = end + 1
         if not line.strip() or (not include_sources and _SOURCE_LINE.match(line)):
             continue
-        blocks.append((start, end))
+        cut = start
+        for boundary in _SENTENCE_END.finditer(line):
+            blocks.append((cut, start + boundary.start()))
+            cut = start + boundary.end()
+        blocks.append((cut, end))
     return blocks
 
 

@@ -47,6 +47,8 @@ MAX_POINT_SIZES: dict[str, float] = {
     # The home screen's "Beranda" (and the search page's heading): above 30 pt the first
     # card would leave a 600 px screen (home_screen.TITLE_MAX_POINT_SIZE).
     "#homeTitle": 30.0,
+    # The read-aloud bar's five controls fit an 800 px window side by side at any zoom.
+    "#speechBar": 17.0,
 }
 
 
