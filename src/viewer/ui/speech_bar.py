@@ -5,7 +5,16 @@ allows none, and a finger finds two large buttons more easily than a list."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from viewer.ui.buttons import enter_presses
 from viewer.ui.section_widget import MIN_TOUCH_TARGET
@@ -41,11 +50,18 @@ class SpeechBar(QFrame):
         self.rate_label = QLabel(self)
         self.rate_label.setObjectName("speechRate")
         self.faster = self._button(self.tr("Lebih cepat"), self.tr("Bacakan lebih cepat"))
-        layout = QHBoxLayout(self)
+        # What is read beside the controls where there is room, above them where not
+        # (a narrow window, large text): never squeezed into a column of cut words.
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
-        layout.addWidget(self.what, 1)
+        layout.setSpacing(4)
+        self._top = QHBoxLayout()
+        self._row = QHBoxLayout()
+        layout.addLayout(self._top)
+        layout.addLayout(self._row)
+        self._row.addWidget(self.what, 1)
         for widget in (self.pause, self.stop, self.slower, self.rate_label, self.faster):
-            layout.addWidget(widget)
+            self._row.addWidget(widget)
         self._paused = False
         self._step = DEFAULT_RATE_STEP
         self.pause.clicked.connect(self._pause_or_resume)
@@ -55,6 +71,20 @@ class SpeechBar(QFrame):
         self.set_rate_step(DEFAULT_RATE_STEP)
         zoom.follow(self)
         self.hide()
+
+    def _controls_width(self) -> int:
+        parts = (self.pause, self.stop, self.slower, self.rate_label, self.faster)
+        return sum(w.sizeHint().width() for w in parts) + self._row.spacing() * len(parts)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right() - self._controls_width()
+        beside = room >= min(self.what.sizeHint().width(), 320)
+        if beside and self._row.indexOf(self.what) < 0:
+            self._row.insertWidget(0, self.what, 1)
+        elif not beside and self._top.indexOf(self.what) < 0:
+            self._top.addWidget(self.what, 1)
 
     def _button(self, text: str, accessible: str) -> QPushButton:
         button = enter_presses(QPushButton(text, self))

@@ -48,7 +48,7 @@ MAX_POINT_SIZES: dict[str, float] = {
     # card would leave a 600 px screen (home_screen.TITLE_MAX_POINT_SIZE).
     "#homeTitle": 30.0,
     # The read-aloud bar's five controls fit an 800 px window side by side at any zoom.
-    "#speechBar": 17.0,
+    "#speechBar": 15.0,
 }
 
 
