@@ -13,11 +13,13 @@ for the article's language, the listen buttons are disabled with the reason.
 from __future__ import annotations
 
 import logging
+import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Slot
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from shiboken6 import isValid
 
 from viewer.content.slug import SUMMARY_ID
 from viewer.settings import load_speech_rate_step, save_speech_rate_step
@@ -26,6 +28,7 @@ from viewer.speech.script import Target, Utterance
 from viewer.ui.listen_button import set_listen_state
 from viewer.ui.speech_bar import DEFAULT_RATE_STEP, SpeechBar
 from viewer.ui.text_marks import mark
+from viewer.ui.word_pacer import WordPacer
 
 if TYPE_CHECKING:
     from viewer.speech.engine import Speaker
@@ -34,6 +37,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 STARTING_REASON = "Fitur baca suara sedang disiapkan…"
+PACE_TICK_MS = 120  # the estimated word moves on this often (speech-dispatcher)
 
 
 class ReadAloud(QObject):
@@ -59,6 +63,11 @@ class ReadAloud(QObject):
         self._queue: list[Utterance] = []
         self._marked: QWidget | None = None  # the section body or warning marked now
         self._engine_requested = False
+        self._pacer = WordPacer()
+        self._paced: tuple[int, SectionWidget] | None = None
+        self._pace_timer = QTimer(self)
+        self._pace_timer.setInterval(PACE_TICK_MS)
+        self._pace_timer.timeout.connect(self._pace_tick)
         self._replacing = False
         self._making_engine = False
         self._what = ""
@@ -262,29 +271,44 @@ class ReadAloud(QObject):
             return
         utterance = self._queue[index]
         self._unmark()
-        if utterance.target in (Target.SECTION, Target.SUMMARY):
-            widget = self._window.article_view.section(utterance.key or SUMMARY_ID)
-            if widget is None:
-                return
-            if not widget.is_open:
-                widget.set_open(True)  # a closed section is opened to be followed
-            if utterance.heading or not utterance.spans:
-                self._window.article_view.scroll_to(widget)
-                return
-            if self.speaker is not None and not self.speaker.word_boundaries:
-                # An engine that does not say where it is in the text (speech-dispatcher):
-                # the paragraph being read is marked instead of the word.
-                start, end = utterance.spans[0][2], utterance.spans[-1][3]
-                self._marked = widget.body
-                mark(widget.body, [(start, end)])
-                self._keep_in_view(widget, start)
-        elif utterance.target is Target.RISK:
+        # The sentence before ended now: the pace is learned from it, its estimate stops.
+        self._pacer.finish(time.monotonic())
+        self._pace_timer.stop()
+        self._paced = None
+        if utterance.target is Target.RISK:
             items = self._window.risk_panel.items
             if utterance.key.isdigit() and int(utterance.key) < len(items):
                 item = items[int(utterance.key)]
                 item.set_speaking(True)
                 self._marked = item
                 self._window.risk_panel.ensureWidgetVisible(item)
+            return
+        if utterance.target not in (Target.SECTION, Target.SUMMARY):
+            return
+        widget = self._window.article_view.section(utterance.key or SUMMARY_ID)
+        if widget is None:
+            return
+        if not widget.is_open:
+            widget.set_open(True)  # a closed section is opened to be followed
+        if utterance.heading or not utterance.spans:
+            self._window.article_view.scroll_to(widget)
+            return
+        if self.speaker is not None and not self.speaker.word_boundaries:
+            # An engine that does not say where it is in the text (speech-dispatcher):
+            # the word is estimated from the time (WordPacer), sentence by sentence.
+            self._pacer.begin(utterance, time.monotonic())
+            self._paced = (index, widget)
+            self._pace_tick()
+            self._pace_timer.start()
+
+    @Slot()
+    def _pace_tick(self) -> None:
+        if self._paced is None:
+            return
+        index, widget = self._paced
+        word = self._pacer.word_at(time.monotonic())
+        if word is not None and isValid(widget):
+            self._word(index, *word)
 
     @Slot(int, int, int)
     def _word(self, index: int, start: int, end: int) -> None:
@@ -317,8 +341,6 @@ class ReadAloud(QObject):
         self._marked = None
         if marked is None:
             return
-        from shiboken6 import isValid
-
         if not isValid(marked):
             return
         if hasattr(marked, "set_speaking"):
@@ -331,12 +353,14 @@ class ReadAloud(QObject):
     def pause(self) -> None:
         if self.speaker is not None:
             self.speaker.pause()
+        self._pacer.pause(time.monotonic())
         self.bar.set_paused(True)
 
     @Slot()
     def resume(self) -> None:
         if self.speaker is not None:
             self.speaker.resume()
+        self._pacer.resume(time.monotonic())
         self.bar.set_paused(False)
 
     @Slot()
@@ -349,6 +373,11 @@ class ReadAloud(QObject):
     def _finished(self) -> None:
         if self._replacing:
             return
+        self._pace_timer.stop()
+        if self.speaker is not None and not self.speaker.is_speaking:
+            self._pacer.finish(time.monotonic())  # the last sentence was said whole
+        self._pacer.stop()
+        self._paced = None
         self._unmark()
         self._queue = []
         self.bar.hide()
