@@ -40,8 +40,31 @@ def null_sink(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
         capture_output=True,
     )
     _wait_for_the_sink(env)
+    _start_speech_dispatcher(runtime, env, monkeypatch)
     yield runtime
     _stop(runtime, env)
+
+
+def _start_speech_dispatcher(
+    runtime: Path, env: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Started here and waited for, not spawned by the first client: on a busy machine
+    (CI runs tests side by side) an autospawned daemon can miss the client's wait, and
+    the engine then fails with "Connection to speech-dispatcher failed"."""
+    socket = runtime / "speech-dispatcher" / "speechd.sock"
+    subprocess.run(
+        ["speech-dispatcher", "-d", "-t", "0", "-S", str(socket)],
+        env=env,
+        check=True,
+        timeout=30,
+        capture_output=True,
+    )
+    deadline = time.monotonic() + 20
+    while not socket.exists():
+        if time.monotonic() > deadline:
+            pytest.fail(f"speech-dispatcher made no socket at {socket} within 20 s")
+        time.sleep(0.1)
+    monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{socket}")
 
 
 def _wait_for_the_sink(env: dict[str, str]) -> None:
