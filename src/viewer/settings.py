@@ -50,6 +50,21 @@ def save_speech_rate_step(step: int) -> None:
     qsettings().setValue("speech/rate_step", step)
 
 
+def load_speech_voice() -> str | None:
+    """A voice by name (speech/voice), used where it speaks the article's language."""
+    value = qsettings().value("speech/voice", "")
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def load_speech_volume(default: float) -> float:
+    """The reading volume (speech/volume, percent 0-100), else `default` (0-1)."""
+    try:
+        percent = int(qsettings().value("speech/volume", round(default * 100)))
+    except (TypeError, ValueError):
+        return default
+    return max(0, min(100, percent)) / 100
+
+
 def load_zoom() -> int:
     try:
         return clamp_zoom(int(qsettings().value("view/zoom", DEFAULT_ZOOM)))

@@ -491,3 +491,19 @@ def test_the_english_article_is_what_the_speaking_tests_read(english_window):
     assert current.article.meta.language == "en"
     assert current.article.meta.id == ARTICLE_ID
     assert english_window.library.glossary.get("gaba") is not None
+
+
+def test_the_settings_file_can_name_the_voice_and_the_volume(qtbot, make_window, tmp_path):
+    """Staff set them in the settings file ([speech] voice=..., volume=...)."""
+    from viewer import settings
+
+    store = settings.qsettings()
+    store.setValue("speech/voice", "Anne")
+    store.setValue("speech/volume", 35)
+    store.sync()
+    window = make_window()
+    window.read_aloud.listen_to_warnings()  # the engine is made on the first press
+    speaker = window.read_aloud.speaker
+    assert speaker is not None
+    assert speaker._voice_name == "Anne"
+    assert speaker._tts.volume() == pytest.approx(0.35, abs=0.01)

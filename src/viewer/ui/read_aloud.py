@@ -22,7 +22,12 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from shiboken6 import isValid
 
 from viewer.content.slug import SUMMARY_ID
-from viewer.settings import load_speech_rate_step, save_speech_rate_step
+from viewer.settings import (
+    load_speech_rate_step,
+    load_speech_voice,
+    load_speech_volume,
+    save_speech_rate_step,
+)
 from viewer.speech import script
 from viewer.speech.script import Target, Utterance
 from viewer.ui.listen_button import set_listen_state
@@ -109,6 +114,8 @@ class ReadAloud(QObject):
         speaker.finished.connect(self._finished)
         speaker.set_rate(self._rate)
         speaker.set_volume(self._volume)
+        if self.remember:
+            speaker.set_voice(load_speech_voice())
         return speaker
 
     def _ensure_engine(self) -> bool:
@@ -388,7 +395,8 @@ class ReadAloud(QObject):
         self.stop()
         step = load_speech_rate_step(DEFAULT_RATE_STEP) if self.remember else DEFAULT_RATE_STEP
         self.bar.set_rate_step(step)
-        self._rate, self._volume = self.bar.rate, self.default_volume
+        volume = load_speech_volume(self.default_volume) if self.remember else self.default_volume
+        self._rate, self._volume = self.bar.rate, volume
         if self.speaker is not None:
             self.speaker.set_rate(self._rate)
             self.speaker.set_volume(self._volume)
