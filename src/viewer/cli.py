@@ -62,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="periksa fitur baca suara (mesin uji Qt), cetak satu baris, lalu keluar",
     )
+    # The window starts this program again as its speech worker (speech/worker.py).
+    parser.add_argument("--speech-worker", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--speech-engine", metavar="NAME", help=argparse.SUPPRESS)
     parser.add_argument("--verbose", action="store_true", help="catatan (log) lebih rinci")
     parser.add_argument(
         "--kiosk", action="store_true", help="mode kios: layar penuh, terkunci, untuk ruang tunggu"
@@ -225,6 +228,10 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         return run_kiosk_pin(args)
     _import_qt()
+    if args.speech_worker:
+        from viewer.speech.worker import run_speech_worker
+
+        return run_speech_worker(args.speech_engine)
     if args.speech_self_test:
         from viewer.speech_self_test import run_speech_self_test
 

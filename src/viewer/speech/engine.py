@@ -196,6 +196,10 @@ class Speaker(QObject):
 
     # -- voices ---------------------------------------------------------------------------
 
+    def engine_state(self) -> tuple[Availability, str]:
+        """The engine's own state (STARTING, READY, NO_ENGINE, FAILED), for any language."""
+        return self._state, self._reason
+
     def availability(self, language: str) -> tuple[Availability, str]:
         """Whether `language` can be read aloud, and if not, one line a reader understands."""
         if self._state is not Availability.READY:

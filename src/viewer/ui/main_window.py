@@ -361,6 +361,7 @@ class MainWindow(QMainWindow):
         self.toolbar.show_zoom(percent, self.zoom.can_zoom_in, self.zoom.can_zoom_out)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.read_aloud.shutdown()  # silence; a speech worker process ends with the window
         # Once, when the reader is done, not on every A+ tap.
         if self.mode.remember_view:
             save_zoom(self.zoom.percent)

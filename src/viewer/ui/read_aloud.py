@@ -37,6 +37,7 @@ from viewer.ui.word_pacer import WordPacer
 
 if TYPE_CHECKING:
     from viewer.speech.engine import Speaker
+    from viewer.speech.remote import RemoteSpeaker
     from viewer.ui.main_window import MainWindow
     from viewer.ui.section_widget import SectionWidget
 
@@ -62,7 +63,9 @@ class ReadAloud(QObject):
         self.remember = remember
         self.default_volume = volume
         self._engine_name = engine
-        self.speaker: Speaker | None = None  # made on the first press (_ensure_engine)
+        self.speaker: Speaker | RemoteSpeaker | None = (
+            None  # made on the first press (_ensure_engine)
+        )
         self._no_engine = ""  # why there can be none (QtTextToSpeech cannot load)
         self.bar = SpeechBar(window.zoom, window)
         self._queue: list[Utterance] = []
@@ -98,16 +101,32 @@ class ReadAloud(QObject):
         self.reset_defaults()
         self.show_availability()
 
-    def _make_speaker(self) -> Speaker | None:
+    def shutdown(self) -> None:
+        """The window closes: silence, and the speech worker ends with it."""
+        self.stop()
+        close = getattr(self.speaker, "close", None)
+        if close is not None:
+            close()
+
+    def _make_speaker(self) -> Speaker | RemoteSpeaker | None:
         try:
             # Imported here: QtTextToSpeech brings QtMultimedia (not for the first paint),
             # and it cannot load at all on a machine without libpulse.
             from viewer.speech.engine import Speaker
+            from viewer.speech.remote import RemoteSpeaker
         except ImportError as exc:
             log.info("read-aloud is off: QtTextToSpeech cannot be loaded (%s)", exc)
             self._no_engine = "Fitur baca suara tidak tersedia di komputer ini."
             return None
-        speaker = Speaker(self, engine=self._engine_name)
+        if self._engine_name == "mock":
+            # Qt's test engine starts at once and hangs nothing: in this process.
+            speaker: Speaker | RemoteSpeaker = Speaker(self, engine="mock")
+        else:
+            # A real engine in a worker process: making speech-dispatcher's holds Python's
+            # lock for ~2 s, and a daemon that hangs would hang the window with it.
+            speaker = RemoteSpeaker(self, engine=self._engine_name)
+            app = QApplication.instance()
+            app.aboutToQuit.connect(speaker.close)
         speaker.availabilityChanged.connect(self._engine_changed)
         speaker.wordSpoken.connect(self._word)
         speaker.utteranceStarted.connect(self._utterance)
