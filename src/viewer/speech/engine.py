@@ -18,11 +18,19 @@ import logging
 import sys
 import time
 from collections.abc import Sequence
-from enum import Enum
 
 from PySide6.QtCore import QLocale, QLoggingCategory, QObject, QTimer, Signal, Slot
 from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
 
+from viewer.speech.availability import (
+    NO_FEATURE,
+    STARTING_REASON,
+    Availability,
+    no_voice_reason,
+)
+from viewer.speech.availability import (
+    base_language as _base,
+)
 from viewer.speech.script import Utterance
 
 log = logging.getLogger(__name__)
@@ -36,19 +44,6 @@ _INSTALL_HINT = (
     "speech-dispatcher espeak-ng speech-dispatcher-espeak-ng); on Windows add the "
     "Indonesian voice under Settings > Time & language > Speech"
 )
-# Language names as a reader says them, for the one-line reason.
-_LANGUAGE_NAMES = {
-    "id": "Indonesia",
-    "en": "Inggris",
-    "jv": "Jawa",
-    "su": "Sunda",
-    "ms": "Melayu",
-    "ar": "Arab",
-    "zh": "Mandarin",
-    "nl": "Belanda",
-}
-NO_FEATURE = "Fitur baca suara tidak tersedia di komputer ini."
-STARTING_REASON = "Fitur baca suara sedang disiapkan."
 
 
 def quiet_multimedia() -> None:
@@ -57,30 +52,12 @@ def quiet_multimedia() -> None:
     QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false")
 
 
-def no_voice_reason(language: str) -> str:
-    name = _LANGUAGE_NAMES.get(_base(language))
-    what = f"bahasa {name}" if name else f"bahasa ini ({language})"
-    return f"Suara untuk {what} belum terpasang di komputer ini."
-
-
-def _base(language: str) -> str:
-    return language.replace("_", "-").split("-")[0].casefold()
-
-
 def _platform_engines() -> tuple[str, ...]:
     if sys.platform.startswith("win"):
         return ("winrt", "sapi")
     if sys.platform == "darwin":
         return ("darwin", "macos")
     return ("speechd", "flite")
-
-
-class Availability(Enum):
-    STARTING = "starting"
-    READY = "ready"
-    NO_ENGINE = "no engine"
-    NO_VOICE = "no voice"
-    FAILED = "failed"
 
 
 class Speaker(QObject):

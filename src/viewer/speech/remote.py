@@ -14,15 +14,17 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal, Slot
 
 from viewer import paths
-from viewer.speech.engine import NO_FEATURE, STARTING_REASON, Availability, no_voice_reason
+from viewer.speech.availability import (
+    NO_FEATURE,
+    STARTING_REASON,
+    Availability,
+    no_voice_reason,
+)
+from viewer.speech.availability import base_language as _base
 from viewer.speech.script import Utterance
 
 log = logging.getLogger(__name__)
 START_TIMEOUT_MS = 15_000  # the worker's start and the engine's; then FAILED
-
-
-def _base(language: str) -> str:
-    return language.replace("_", "-").split("-")[0].lower()
 
 
 def worker_command() -> list[str]:

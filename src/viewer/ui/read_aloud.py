@@ -109,24 +109,23 @@ class ReadAloud(QObject):
             close()
 
     def _make_speaker(self) -> Speaker | RemoteSpeaker | None:
-        try:
-            # Imported here: QtTextToSpeech brings QtMultimedia (not for the first paint),
-            # and it cannot load at all on a machine without libpulse.
-            from viewer.speech.engine import Speaker
-            from viewer.speech.remote import RemoteSpeaker
-        except ImportError as exc:
-            log.info("read-aloud is off: QtTextToSpeech cannot be loaded (%s)", exc)
-            self._no_engine = "Fitur baca suara tidak tersedia di komputer ini."
-            return None
         if self._engine_name == "mock":
             # Qt's test engine starts at once and hangs nothing: in this process.
+            try:
+                from viewer.speech.engine import Speaker
+            except ImportError as exc:  # QtTextToSpeech cannot load (no libpulse)
+                log.info("read-aloud is off: QtTextToSpeech cannot be loaded (%s)", exc)
+                self._no_engine = "Fitur baca suara tidak tersedia di komputer ini."
+                return None
             speaker: Speaker | RemoteSpeaker = Speaker(self, engine="mock")
         else:
             # A real engine in a worker process: making speech-dispatcher's holds Python's
-            # lock for ~2 s, and a daemon that hangs would hang the window with it.
+            # lock for ~2 s, and a daemon that hangs would hang the window with it. This
+            # process never loads QtTextToSpeech (nor QtMultimedia) at all.
+            from viewer.speech.remote import RemoteSpeaker
+
             speaker = RemoteSpeaker(self, engine=self._engine_name)
-            app = QApplication.instance()
-            app.aboutToQuit.connect(speaker.close)
+            QApplication.instance().aboutToQuit.connect(speaker.close)
         speaker.availabilityChanged.connect(self._engine_changed)
         speaker.wordSpoken.connect(self._word)
         speaker.utteranceStarted.connect(self._utterance)
