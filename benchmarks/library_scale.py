@@ -59,11 +59,8 @@ import platform
 import re
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import threading
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -72,6 +69,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from floors import machine  # noqa: E402
 from generate_library import generate_library  # noqa: E402
+from startup import Run, load_average, paired_ratio, run_once  # noqa: E402
 
 VENV_BIN = ROOT / ".venv" / "bin"
 PYTHON = str(VENV_BIN / "python")
@@ -90,48 +88,6 @@ QUERIES = (
     "nyeri",
 )
 FIRST_PAINT = re.compile(r"first_paint_ms=(\d+)")
-
-
-@dataclass(frozen=True)
-class Run:
-    wall_s: float
-    cpu_s: float
-    peak_rss_mb: float
-    exit_code: int
-    stdout: str
-    stderr: str
-
-
-def run_once(command: list[str], env: dict[str, str], scratch: Path, timeout: float) -> Run:
-    """Start `command`, wait for it, and return its wall and CPU time and peak RSS (wait4);
-    killed after `timeout` seconds (the exit code then says so)."""
-    out_path, err_path = scratch / "stdout", scratch / "stderr"
-    with out_path.open("wb") as out, err_path.open("wb") as err:
-        started = time.perf_counter()
-        process = subprocess.Popen(command, stdout=out, stderr=err, env=env, cwd=scratch)
-        killer = threading.Timer(timeout, process.kill)
-        killer.start()
-        try:
-            _, status, usage = os.wait4(process.pid, 0)
-        finally:
-            killer.cancel()
-        wall = time.perf_counter() - started
-    process.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
-    return Run(
-        wall_s=wall,
-        cpu_s=usage.ru_utime + usage.ru_stime,
-        peak_rss_mb=usage.ru_maxrss / 1024,  # KiB on Linux
-        exit_code=process.returncode,
-        stdout=out_path.read_text(encoding="utf-8", errors="replace"),
-        stderr=err_path.read_text(encoding="utf-8", errors="replace"),
-    )
-
-
-def load_average() -> str:
-    try:
-        return " ".join(f"{value:.2f}" for value in os.getloadavg())
-    except OSError:
-        return "unknown"
 
 
 def viewer_command(*args: str) -> list[str]:
@@ -182,12 +138,6 @@ class Size:
 
 def median(values: list[float]) -> float:
     return statistics.median(values) if values else float("nan")
-
-
-def paired_ratio(values: list[float], baseline: list[float]) -> float:
-    """The median over the rounds of value / baseline value of the same round (runs of
-    one round share the machine's state; see benchmarks/startup.py)."""
-    return statistics.median(v / b for v, b in zip(values, baseline, strict=True))
 
 
 def percentile(values: list[float], fraction: float) -> float:

@@ -47,6 +47,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -81,13 +82,23 @@ class Run:
     stderr: str
 
 
-def run_once(command: list[str], env: dict[str, str], scratch: Path) -> Run:
-    """Start `command`, wait for it, and return its wall and CPU time and peak RSS (wait4)."""
+def run_once(
+    command: list[str], env: dict[str, str], scratch: Path, timeout: float | None = None
+) -> Run:
+    """Start `command`, wait for it, and return its wall and CPU time and peak RSS (wait4);
+    with `timeout`, killed after that many seconds (the exit code then says so)."""
     out_path, err_path = scratch / "stdout", scratch / "stderr"
     with out_path.open("wb") as out, err_path.open("wb") as err:
         started = time.perf_counter()
         process = subprocess.Popen(command, stdout=out, stderr=err, env=env, cwd=scratch)
-        _, status, usage = os.wait4(process.pid, 0)
+        killer = threading.Timer(timeout, process.kill) if timeout is not None else None
+        if killer is not None:
+            killer.start()
+        try:
+            _, status, usage = os.wait4(process.pid, 0)
+        finally:
+            if killer is not None:
+                killer.cancel()
         wall = time.perf_counter() - started
     process.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
     return Run(
