@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QScroller,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from viewer.ui.history import ArticleState
 from viewer.ui.listen_button import listen_button, set_listen_state
 from viewer.ui.section_widget import MIN_TOUCH_TARGET, SectionWidget
 from viewer.ui.text_marks import find_spans, mark
+from viewer.ui.touch_scroll import touch_viewport
 from viewer.ui.zoom import Zoom
 
 
@@ -40,14 +40,7 @@ class ArticleView(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # A viewport of our own, as the risk panel's: for the one Qt makes, viewport() has
-        # PySide look through every widget class for its type (~10-15 ms, once a process,
-        # before the first frame).
-        viewport = QWidget()
-        viewport.setObjectName("qt_scrollarea_viewport")
-        self.setViewport(viewport)
-        # A finger drag scrolls on touch screens; the mouse keeps selecting text.
-        QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.TouchGesture)
+        touch_viewport(self)
         self._page = QWidget()
         self._page.setObjectName("articlePage")
         self._layout = QVBoxLayout(self._page)

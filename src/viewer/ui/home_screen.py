@@ -17,12 +17,13 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from viewer import paths
 from viewer.content.model import ArticleMeta
 from viewer.ui.article_card import ArticleCard
 from viewer.ui.flow_layout import ColumnFlowLayout
+from viewer.ui.touch_scroll import touch_viewport
 from viewer.ui.zoom import Zoom
 
 log = logging.getLogger(__name__)
@@ -129,12 +130,7 @@ class HomeScreen(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # A viewport of our own, as ArticleView's (PySide's lookup of Qt's own is slow).
-        viewport = QWidget()
-        viewport.setObjectName("qt_scrollarea_viewport")
-        self.setViewport(viewport)
-        # A finger drag scrolls on touch screens (the kiosk adds mouse-drag scrolling).
-        QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.TouchGesture)
+        viewport = touch_viewport(self)
         self._page = QWidget()
         self._page.setObjectName("homePage")
         self._layout = QVBoxLayout(self._page)

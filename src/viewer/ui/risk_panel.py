@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QScroller,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from viewer.ui.buttons import enter_presses
 from viewer.ui.listen_button import listen_button, set_listen_state
 from viewer.ui.risk_item import HEADING_SCALE, RiskItemWidget, scaled_font
 from viewer.ui.section_widget import MIN_TOUCH_TARGET
+from viewer.ui.touch_scroll import touch_viewport
 
 
 class RiskPanel(QScrollArea):
@@ -39,12 +39,7 @@ class RiskPanel(QScrollArea):
         self.setMaximumWidth(460)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        # A viewport of our own: for the one Qt makes, viewport() has PySide look through
-        # every widget class for its type (~20 ms, once a process, before the first frame).
-        viewport = QWidget()
-        viewport.setObjectName("qt_scrollarea_viewport")
-        self.setViewport(viewport)
-        QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.TouchGesture)
+        touch_viewport(self)
         self._items: list[RiskItemWidget] = []
         self._point_size = 12.0
         self._page = QWidget()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QScroller,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from viewer.ui.home_screen import HEADING_SCALE, home_stylesheet
 from viewer.ui.painted_text import TextPart
 from viewer.ui.section_widget import MIN_TOUCH_TARGET
 from viewer.ui.text_marks import MARK_BACKGROUND
+from viewer.ui.touch_scroll import touch_viewport
 from viewer.ui.zoom import Zoom
 
 # The first results as cards, made on every keystroke: each card lays out its own texts,
@@ -109,8 +109,8 @@ class SearchPage(QWidget):
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        touch_viewport(self._scroll)  # before setWidget: a new viewport drops the old one's
         self._scroll.setWidget(self._list)
-        QScroller.grabGesture(self._scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 0)
         layout.addWidget(self.heading)
