@@ -36,14 +36,15 @@ class CompileError(RuntimeError):
     """The catalogue could not be compiled (no pyside6-lrelease, or it failed)."""
 
 
-def catalogue_source(language: str = INTERFACE_LANGUAGE) -> Path:
-    """The catalogue as translators edit it: resources/translations/qt_<language>.ts."""
-    return paths.resource(f"translations/qt_{language}.ts")
+def catalogue_source(language: str = INTERFACE_LANGUAGE, prefix: str = "qt") -> Path:
+    """The catalogue as translators edit it: resources/translations/<prefix>_<language>.ts
+    ("qt" for Qt's own words, "viewer" for the app's: see i18n.py)."""
+    return paths.resource(f"translations/{prefix}_{language}.ts")
 
 
-def catalogue_path(language: str = INTERFACE_LANGUAGE) -> Path:
+def catalogue_path(language: str = INTERFACE_LANGUAGE, prefix: str = "qt") -> Path:
     """The compiled catalogue Qt loads, beside the .ts (in the bundle: where build.spec put it)."""
-    return catalogue_source(language).with_suffix(".qm")
+    return catalogue_source(language, prefix).with_suffix(".qm")
 
 
 def lrelease_command() -> list[str]:
@@ -76,14 +77,16 @@ def compile_catalogue(source: Path, target: Path) -> None:
         partial.unlink(missing_ok=True)
 
 
-def ensure_compiled(language: str = INTERFACE_LANGUAGE, *, force: bool = False) -> Path:
+def ensure_compiled(
+    language: str = INTERFACE_LANGUAGE, *, prefix: str = "qt", force: bool = False
+) -> Path:
     """The compiled catalogue for `language`, compiled first when it is missing or older
     than its .ts (always with `force`, as build.spec does). A frozen app never compiles:
     it has no .ts to compile and no lrelease; it loads what build.spec bundled."""
-    target = catalogue_path(language)
+    target = catalogue_path(language, prefix)
     if paths.is_frozen():
         return target
-    source = catalogue_source(language)
+    source = catalogue_source(language, prefix)
     if force or not target.is_file() or target.stat().st_mtime_ns < source.stat().st_mtime_ns:
         compile_catalogue(source, target)
         log.info("compiled %s", target)
