@@ -30,6 +30,12 @@ def _isolate(home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         path.mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(name, str(path))
     monkeypatch.setenv("PATIENT_VIEWER_LOG_DIR", str(home / "logs"))
+    # The commands follow the system's language (i18n.system_language): a developer's
+    # English desktop must not turn the Indonesian tests English. A test that wants a
+    # language sets these itself.
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     try:
         from PySide6.QtCore import QSettings
     except ImportError:  # pragma: no cover - Qt is a hard dependency
