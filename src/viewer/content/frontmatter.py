@@ -12,6 +12,7 @@ from pathlib import Path
 from viewer.content.errors import ContentError
 from viewer.content.links import ARTICLE_ID
 from viewer.content.model import EMERGENCY_PLACEHOLDER, ArticleMeta, unknown_placeholders
+from viewer.i18n import translate
 from viewer.toml_reader import TomlError, TomlText, read_toml
 from viewer.written_date import date_advice
 
@@ -38,20 +39,35 @@ FIELD_ALIASES = {
     "urutan": "order",
     "nomor_urut": "order",
 }
-# A line to copy for each field, shown when it is missing or empty (the id is the file's).
-EXAMPLES = {
-    "title": 'title = "Judul artikel"',
-    "language": 'language = "id"',
-    "summary": 'summary = "Ringkasan 1 sampai 3 kalimat pendek."',
-    "source": 'source = "Dari mana isi artikel berasal"',
-    "last_reviewed": "last_reviewed = 2026-01-31",
-    "next_review": "next_review = 2027-01-31",
-    "reviewer": 'reviewer = ""',
-    "categories": 'categories = ["Obat jiwa"]',
-    "keywords": 'keywords = ["nama lain", "merek obat"]',
-    "related": 'related = ["id-artikel-lain"]',
-    "order": "order = 10",
-}
+
+
+def examples() -> dict[str, str]:
+    """A line to copy for each field, shown when it is missing or empty (the id is the
+    file's); its words in the interface language, its field names as written."""
+
+    def text(key: str, value: str) -> str:
+        return f'{key} = "{value}"'
+
+    def listed(key: str, *values: str) -> str:
+        written = ", ".join(f'"{value}"' for value in values)
+        return f"{key} = [{written}]"
+
+    return {
+        "title": text("title", translate("Content", "Judul artikel")),
+        "language": 'language = "id"',
+        "summary": text("summary", translate("Content", "Ringkasan 1 sampai 3 kalimat pendek.")),
+        "source": text("source", translate("Content", "Dari mana isi artikel berasal")),
+        "last_reviewed": "last_reviewed = 2026-01-31",
+        "next_review": "next_review = 2027-01-31",
+        "reviewer": 'reviewer = ""',
+        "categories": listed("categories", translate("Content", "Obat jiwa")),
+        "keywords": listed(
+            "keywords", translate("Content", "nama lain"), translate("Content", "merek obat")
+        ),
+        #: An example article id: lower-case letters, digits and hyphens only.
+        "related": listed("related", translate("Content", "id-artikel-lain")),
+        "order": "order = 10",
+    }
 
 
 @dataclass(frozen=True)
@@ -70,14 +86,22 @@ def split(text: str, path: Path) -> Split:
     first = lines[0].strip()
     if first != DELIMITER:
         if first and set(first) <= set("+-"):  # ---, ++, ++++: a slip in the delimiter
-            found = f"tiga tanda tambah, bukan '{first}'"
+            #: Ends "...; start the article with {found}". {first}: the line as written.
+            found = translate("Content", "tiga tanda tambah, bukan '{first}'").format(first=first)
         else:
-            found = "data artikel di antara dua baris +++ (lihat contoh di content/README.md)"
+            #: Ends "...; start the article with {found}".
+            found = translate(
+                "Content",
+                "data artikel di antara dua baris +++ (lihat contoh di content/README.md)",
+            )
         raise ContentError(
             path,
             1,
-            f"data awal (front matter) tidak ada: baris pertama harus '{DELIMITER}'; "
-            f"mulailah artikel dengan {found}",
+            translate(
+                "Content",
+                "data awal (front matter) tidak ada: baris pertama harus '{delimiter}'; "
+                "mulailah artikel dengan {found}",
+            ).format(delimiter=DELIMITER, found=found),
         )
     try:
         end = next(i for i in range(1, len(lines)) if lines[i].strip() == DELIMITER)
@@ -85,8 +109,11 @@ def split(text: str, path: Path) -> Split:
         raise ContentError(
             path,
             1,
-            f"data awal (front matter) tidak ditutup dengan baris '{DELIMITER}'; tambahkan "
-            f"baris {DELIMITER} sesudah baris terakhir data artikel, sebelum bagian pertama",
+            translate(
+                "Content",
+                "data awal (front matter) tidak ditutup dengan baris '{delimiter}'; tambahkan "
+                "baris {delimiter} sesudah baris terakhir data artikel, sebelum bagian pertama",
+            ).format(delimiter=DELIMITER),
         ) from None
     try:
         # The block starts on the file's second line, after the opening +++.
@@ -98,8 +125,15 @@ def split(text: str, path: Path) -> Split:
         )
     except TomlError as exc:
         message = _leading_zero_advice(lines[exc.line - 1]) if exc.key == ORDER_FIELD else None
+        #: The noun that names a key of the front matter: "field 'title' ...".
+        noun = translate("Content", "kolom")
         raise ContentError(
-            path, exc.line, message or f"data awal tidak dapat dibaca: {exc.message('kolom')}"
+            path,
+            exc.line,
+            message
+            or translate("Content", "data awal tidak dapat dibaca: {problem}").format(
+                problem=exc.message(noun)
+            ),
         ) from None
     meta = _meta_from(toml, path)
     field_lines = {key: line for key in toml.data if (line := toml.line_of(key)) is not None}
@@ -121,8 +155,10 @@ def _meta_from(toml: TomlText, path: Path) -> ArticleMeta:
             raise ContentError(
                 path,
                 1,
-                f"kolom wajib '{key}' tidak ada di data awal; tambahkan baris: "
-                f"{_example(key, path)}",
+                translate(
+                    "Content",
+                    "kolom wajib '{key}' tidak ada di data awal; tambahkan baris: {example}",
+                ).format(key=key, example=_example(key, path)),
             )
     for key in (*TEXT_FIELDS, "reviewer"):
         value = data.get(key, "")
@@ -131,8 +167,11 @@ def _meta_from(toml: TomlText, path: Path) -> ArticleMeta:
         if key in TEXT_FIELDS and not value.strip():
             raise fail(
                 key,
-                f"kolom '{key}' tidak boleh kosong; tulis isinya di antara tanda kutip, "
-                f"misalnya {_example(key, path)}",
+                translate(
+                    "Content",
+                    "kolom '{key}' tidak boleh kosong; tulis isinya di antara tanda kutip, "
+                    "misalnya {example}",
+                ).format(key=key, example=_example(key, path)),
             )
     for key in DATE_FIELDS:
         if not isinstance(data[key], dt.date) or isinstance(data[key], dt.datetime):
@@ -141,33 +180,46 @@ def _meta_from(toml: TomlText, path: Path) -> ArticleMeta:
         for token in unknown_placeholders(str(data[key])):
             raise fail(
                 key,
-                f"penanda '{token}' tidak dikenal; untuk nomor darurat tulis "
-                f"{EMERGENCY_PLACEHOLDER}",
+                translate(
+                    "Content",
+                    "penanda '{token}' tidak dikenal; untuk nomor darurat tulis {placeholder}",
+                ).format(token=token, placeholder=EMERGENCY_PLACEHOLDER),
             )
     article_id = str(data["id"])
     if not ID_PATTERN.match(article_id):
         raise fail(
             "id",
-            "kolom 'id' hanya boleh huruf kecil, angka dan tanda hubung (misalnya obat-demam)"
-            + (f'; tulis: id = "{path.stem}"' if ID_PATTERN.match(path.stem) else ""),
+            translate(
+                "Content",
+                "kolom 'id' hanya boleh huruf kecil, angka dan tanda hubung (misalnya obat-demam)",
+            )
+            + (
+                translate("Content", '; tulis: id = "{name}"').format(name=path.stem)
+                if ID_PATTERN.match(path.stem)
+                else ""
+            ),
         )
     if article_id != path.stem:
-        message = f"kolom 'id' ('{article_id}') harus sama dengan nama berkas ('{path.stem}')"
+        message = translate(
+            "Content", "kolom 'id' ('{id}') harus sama dengan nama berkas ('{name}')"
+        ).format(id=article_id, name=path.stem)
         if ID_PATTERN.match(path.stem):
             # (A name that is no id, like OBAT.MD, keeps the short message: that file
             # has to be renamed anyway, and tests/content/test_loader.py expects it so.)
-            message += (
-                f'; tulis id = "{path.stem}", atau ganti nama berkasnya menjadi {article_id}.md'
-            )
+            message += translate(
+                "Content", '; tulis id = "{name}", atau ganti nama berkasnya menjadi {id}.md'
+            ).format(name=path.stem, id=article_id)
         raise fail("id", message)
     last, due = data["last_reviewed"], data["next_review"]
     assert isinstance(last, dt.date) and isinstance(due, dt.date)
     if due < last:
         raise fail(
             "next_review",
-            f"kolom 'next_review' ({due.isoformat()}) lebih awal daripada 'last_reviewed' "
-            f"({last.isoformat()}); tanggal tinjauan berikutnya harus sesudahnya "
-            "(periksa tahunnya)",
+            translate(
+                "Content",
+                "kolom 'next_review' ({due}) lebih awal daripada 'last_reviewed' ({last}); "
+                "tanggal tinjauan berikutnya harus sesudahnya (periksa tahunnya)",
+            ).format(due=due.isoformat(), last=last.isoformat()),
         )
     lists = {key: _text_list(data, key, fail) for key in LIST_FIELDS}
     _check_related(lists["related"], article_id, fail)
@@ -189,8 +241,10 @@ def _meta_from(toml: TomlText, path: Path) -> ArticleMeta:
 
 def _example(key: str, path: Path) -> str:
     if key == "id":
-        return f'id = "{path.stem if ID_PATTERN.match(path.stem) else "nama-berkas"}"'
-    return EXAMPLES[key]
+        #: An example file name without .md: lower-case letters, digits and hyphens only.
+        name = path.stem if ID_PATTERN.match(path.stem) else translate("Content", "nama-berkas")
+        return f'id = "{name}"'
+    return examples()[key]
 
 
 def _unknown_field(key: str) -> str:
@@ -199,37 +253,49 @@ def _unknown_field(key: str) -> str:
     if not close and key.lower() in FIELD_ALIASES:
         close = [FIELD_ALIASES[key.lower()]]
     if close:
-        return (
-            f"kolom '{key}' tidak dikenal; mungkin maksudnya '{close[0]}': periksa ejaannya "
-            f"(yang dikenal: {known})"
-        )
-    return (
-        f"kolom '{key}' tidak dikenal; hapus barisnya atau periksa ejaannya (yang dikenal: {known})"
-    )
+        return translate(
+            "Content",
+            "kolom '{key}' tidak dikenal; mungkin maksudnya '{close}': periksa ejaannya "
+            "(yang dikenal: {known})",
+        ).format(key=key, close=close[0], known=known)
+    return translate(
+        "Content",
+        "kolom '{key}' tidak dikenal; hapus barisnya atau periksa ejaannya (yang dikenal: {known})",
+    ).format(key=key, known=known)
 
 
 def _not_text(key: str, value: object, path: Path) -> str:
-    rule = f"kolom '{key}' harus berupa teks di antara tanda kutip lurus (\")"
+    #: Continued by "; write: ..." or ", on one line only, for example ...".
+    rule = translate(
+        "Content", "kolom '{key}' harus berupa teks di antara tanda kutip lurus (\")"
+    ).format(key=key)
     if isinstance(value, bool):
-        return f'{rule}; tulis: {key} = "{str(value).lower()}"'
+        return rule + translate("Content", '; tulis: {key} = "{value}"').format(
+            key=key, value=str(value).lower()
+        )
     if isinstance(value, int | float | dt.date | dt.time):
         shown = value.isoformat() if isinstance(value, dt.date | dt.time) else str(value)
-        return f'{rule}; tulis: {key} = "{shown}"'
-    return f"{rule}, satu baris saja, misalnya {_example(key, path)}"
+        return rule + translate("Content", '; tulis: {key} = "{value}"').format(
+            key=key, value=shown
+        )
+    return rule + translate("Content", ", satu baris saja, misalnya {example}").format(
+        example=_example(key, path)
+    )
 
 
 def _not_a_date(key: str, value: object) -> str:
     if isinstance(value, dt.datetime):
-        return (
-            f"kolom '{key}' cukup berisi tanggal, tanpa jam; "
-            f"tulis: {key} = {value.date().isoformat()}"
-        )
+        return translate(
+            "Content", "kolom '{key}' cukup berisi tanggal, tanpa jam; tulis: {key} = {date}"
+        ).format(key=key, date=value.date().isoformat())
     if isinstance(value, str) and (advice := date_advice(value, key, quoted=True)):
-        return f"kolom '{key}' {advice}"
-    return (
-        f"kolom '{key}' harus tanggal, ditulis tahun-bulan-tanggal tanpa tanda kutip, "
-        f"misalnya {EXAMPLES[key]}"
-    )
+        #: {advice} continues the sentence: "field 'x' must be written ...".
+        return translate("Content", "kolom '{key}' {advice}").format(key=key, advice=advice)
+    return translate(
+        "Content",
+        "kolom '{key}' harus tanggal, ditulis tahun-bulan-tanggal tanpa tanda kutip, "
+        "misalnya {example}",
+    ).format(key=key, example=examples()[key])
 
 
 # -- the library's fields -----------------------------------------------------------------
@@ -244,8 +310,11 @@ def _text_list(data: dict[str, object], key: str, fail: _Fail) -> tuple[str, ...
     if not isinstance(value, list):
         raise fail(
             key,
-            f"kolom '{key}' harus berupa daftar teks di antara kurung siku [ ], setiap isi "
-            f'di antara tanda kutip lurus ("); misalnya {EXAMPLES[key]}',
+            translate(
+                "Content",
+                "kolom '{key}' harus berupa daftar teks di antara kurung siku [ ], setiap isi "
+                'di antara tanda kutip lurus ("); misalnya {example}',
+            ).format(key=key, example=examples()[key]),
         )
     items: list[str] = []
     for number, item in enumerate(value, start=1):
@@ -255,8 +324,11 @@ def _text_list(data: dict[str, object], key: str, fail: _Fail) -> tuple[str, ...
         if not text:
             raise fail(
                 key,
-                f"kolom '{key}' berisi teks kosong (\"\") pada isi ke-{number}; hapus isi "
-                "yang kosong itu, atau tulis teksnya di antara tanda kutip",
+                translate(
+                    "Content",
+                    "kolom '{key}' berisi teks kosong (\"\") pada isi ke-{number}; hapus isi "
+                    "yang kosong itu, atau tulis teksnya di antara tanda kutip",
+                ).format(key=key, number=number),
             )
         if text not in items:
             items.append(text)
@@ -264,28 +336,38 @@ def _text_list(data: dict[str, object], key: str, fail: _Fail) -> tuple[str, ...
 
 
 def _not_a_list(key: str, value: str) -> str:
-    rule = f"kolom '{key}' harus berupa daftar, walaupun isinya hanya satu"
+    #: Continued by ": write it between square brackets ...".
+    rule = translate(
+        "Content", "kolom '{key}' harus berupa daftar, walaupun isinya hanya satu"
+    ).format(key=key)
     parts = [" ".join(p.split()) for p in value.split(",")]
-    parts = [p for p in parts if p] or [EXAMPLES[key].split('"')[1]]
+    parts = [p for p in parts if p] or [examples()[key].split('"')[1]]
     if any('"' in p or "\\" in p for p in parts):
-        return f"{rule}: tulis isinya di antara kurung siku, misalnya {EXAMPLES[key]}"
+        return rule + translate(
+            "Content", ": tulis isinya di antara kurung siku, misalnya {example}"
+        ).format(example=examples()[key])
     written = ", ".join(f'"{p}"' for p in parts)
-    return (
-        f"{rule}: tulis di antara kurung siku [ ], setiap isi di antara tanda kutip dan "
-        f"dipisah koma; tulis: {key} = [{written}]"
-    )
+    return rule + translate(
+        "Content",
+        ": tulis di antara kurung siku [ ], setiap isi di antara tanda kutip dan "
+        "dipisah koma; tulis: {key} = [{written}]",
+    ).format(key=key, written=written)
 
 
 def _item_not_text(key: str, value: list[object], number: int) -> str:
-    rule = (
-        f"kolom '{key}': isi ke-{number} bukan teks; setiap isi daftar harus di antara "
-        'tanda kutip lurus (")'
-    )
+    #: Continued by "; write: ..." or ", for example ...".
+    rule = translate(
+        "Content",
+        "kolom '{key}': isi ke-{number} bukan teks; setiap isi daftar harus di antara "
+        'tanda kutip lurus (")',
+    ).format(key=key, number=number)
     shown = [_as_text(item) for item in value]
     if all(s is not None and s.strip() and '"' not in s for s in shown):
         written = ", ".join(f'"{s}"' for s in shown)
-        return f"{rule}; tulis: {key} = [{written}]"
-    return f"{rule}, misalnya {EXAMPLES[key]}"
+        return rule + translate("Content", "; tulis: {key} = [{written}]").format(
+            key=key, written=written
+        )
+    return rule + translate("Content", ", misalnya {example}").format(example=examples()[key])
 
 
 def _as_text(item: object) -> str | None:
@@ -305,18 +387,22 @@ def _check_related(related: tuple[str, ...], article_id: str, fail: _Fail) -> No
         if item == article_id:
             raise fail(
                 "related",
-                f"kolom 'related' memuat id artikel ini sendiri ('{item}'); hapus isi itu: "
-                "'related' hanya untuk artikel lain",
+                translate(
+                    "Content",
+                    "kolom 'related' memuat id artikel ini sendiri ('{item}'); hapus isi itu: "
+                    "'related' hanya untuk artikel lain",
+                ).format(item=item),
             )
         if ID_PATTERN.match(item):
             continue
-        message = (
-            f"kolom 'related': '{item}' bukan id artikel; tulis id artikel lain, yaitu nama "
-            "berkasnya tanpa .md (hanya huruf kecil, angka dan tanda hubung)"
-        )
+        message = translate(
+            "Content",
+            "kolom 'related': '{item}' bukan id artikel; tulis id artikel lain, yaitu nama "
+            "berkasnya tanpa .md (hanya huruf kecil, angka dan tanda hubung)",
+        ).format(item=item)
         guess = _id_guess(item)
         if guess is not None and guess != article_id:
-            message += f', misalnya "{guess}"'
+            message += translate("Content", ', misalnya "{guess}"').format(guess=guess)
         raise fail("related", message)
 
 
@@ -341,33 +427,45 @@ def _leading_zero_advice(line: str) -> str | None:
     match = re.fullmatch(r"\s*order\s*=\s*(0\d+)\s*(?:#.*)?", line)
     if match is None:
         return None
-    return (
-        f"kolom '{ORDER_FIELD}' tidak boleh diawali angka 0; "
-        f"tulis: {ORDER_FIELD} = {int(match.group(1))}"
-    )
+    return translate(
+        "Content", "kolom '{key}' tidak boleh diawali angka 0; tulis: {key} = {number}"
+    ).format(key=ORDER_FIELD, number=int(match.group(1)))
 
 
 def _bad_order(value: object) -> str:
     key, low, high = ORDER_FIELD, ORDER_RANGE.start, ORDER_RANGE.stop - 1
-    rule = f"kolom '{key}' harus angka bulat {low} sampai {high}, tanpa tanda kutip"
+    #: Continued by "; remove the quotes ..." or ", for example ...".
+    rule = translate(
+        "Content", "kolom '{key}' harus angka bulat {low} sampai {high}, tanpa tanda kutip"
+    ).format(key=key, low=low, high=high)
     if isinstance(value, str):
         digits = value.strip()
         if digits.isdigit() and int(digits) in ORDER_RANGE:
-            return f"{rule}; hapus tanda kutipnya, tulis: {key} = {int(digits)}"
-        return f"{rule}, misalnya {key} = 10"
+            return rule + translate(
+                "Content", "; hapus tanda kutipnya, tulis: {key} = {number}"
+            ).format(key=key, number=int(digits))
+        return rule + translate("Content", ", misalnya {key} = 10").format(key=key)
     if isinstance(value, float):
         if value.is_integer() and int(value) in ORDER_RANGE:
-            return f"{rule}, tanpa koma atau titik; tulis: {key} = {int(value)}"
+            return rule + translate(
+                "Content", ", tanpa koma atau titik; tulis: {key} = {number}"
+            ).format(key=key, number=int(value))
         if low <= value <= high:
             lower = int(value)
-            return f"{rule}, tanpa koma atau titik; tulis: {key} = {lower} atau {key} = {lower + 1}"
+            return rule + translate(
+                "Content", ", tanpa koma atau titik; tulis: {key} = {lower} atau {key} = {upper}"
+            ).format(key=key, lower=lower, upper=lower + 1)
     if isinstance(value, int | float) and not isinstance(value, bool):
         if value < low:
-            return (
-                f"kolom '{key}' tidak boleh kurang dari {low}; angka kecil tampil lebih dulu, "
-                f"jadi untuk paling depan tulis: {key} = {low}"
-            )
-        return (
-            f"kolom '{key}' terlalu besar; pakai angka {low} sampai {high}, misalnya {key} = {high}"
-        )
-    return f"{rule}, misalnya {key} = 10 (angka kecil tampil lebih dulu)"
+            return translate(
+                "Content",
+                "kolom '{key}' tidak boleh kurang dari {low}; angka kecil tampil lebih dulu, "
+                "jadi untuk paling depan tulis: {key} = {low}",
+            ).format(key=key, low=low)
+        return translate(
+            "Content",
+            "kolom '{key}' terlalu besar; pakai angka {low} sampai {high}, misalnya {key} = {high}",
+        ).format(key=key, low=low, high=high)
+    return rule + translate(
+        "Content", ", misalnya {key} = 10 (angka kecil tampil lebih dulu)"
+    ).format(key=key)
