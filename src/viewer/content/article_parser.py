@@ -21,6 +21,7 @@ from viewer.content.model import (
     unknown_placeholders,
 )
 from viewer.content.slug import RESERVED_IDS, unique_slug
+from viewer.i18n import translate
 
 # A `## Heading` line (closing #s allowed): a section here, a term in the glossary.
 SECTION_HEADING = re.compile(r"^##\s+(.+?)\s*#*\s*$")
@@ -97,8 +98,10 @@ class _BodyParser:
             for token in unknown_placeholders(line):
                 self.problem(
                     number,
-                    f"penanda '{token}' tidak dikenal; untuk nomor darurat tulis "
-                    f"{EMERGENCY_PLACEHOLDER}",
+                    translate(
+                        "Content",
+                        "penanda '{token}' tidak dikenal; untuk nomor darurat tulis {placeholder}",
+                    ).format(token=token, placeholder=EMERGENCY_PLACEHOLDER),
                 )
         if self.block is not None and self._feed_block(number, line, stripped):
             self._keep_line_numbers()
@@ -110,8 +113,11 @@ class _BodyParser:
             # text and silently missing from the risk panel.
             self.problem(
                 number,
-                "':::' tidak di awal baris (atau ada di dalam blok kode), jadi peringatan ini "
-                "tidak akan muncul di panel; tulis ':::' di awal baris tanpa '>' atau spasi",
+                translate(
+                    "Content",
+                    "':::' tidak di awal baris (atau ada di dalam blok kode), jadi peringatan ini "
+                    "tidak akan muncul di panel; tulis ':::' di awal baris tanpa '>' atau spasi",
+                ),
             )
         elif self.fence_line is None:
             if match := SECTION_HEADING.match(stripped):
@@ -119,14 +125,21 @@ class _BodyParser:
                     self.within_limits = False
                     self.problem(
                         number,
-                        f"artikel terlalu panjang: lebih dari {MAX_SECTIONS} bagian; "
-                        "pecah menjadi beberapa artikel",
+                        translate(
+                            "Content",
+                            "artikel terlalu panjang: lebih dari {limit} bagian; "
+                            "pecah menjadi beberapa artikel",
+                        ).format(limit=MAX_SECTIONS),
                     )
                 self.sections.append(_OpenSection(match.group(1), number))
                 return
             if _TITLE.match(stripped):
                 self.problem(
-                    number, "judul dengan satu '#' tidak dipakai; judul bagian ditulis dengan '## '"
+                    number,
+                    translate(
+                        "Content",
+                        "judul dengan satu '#' tidak dipakai; judul bagian ditulis dengan '## '",
+                    ),
                 )
                 return
             if match := _BLOCK_OPEN.match(line):
@@ -135,7 +148,12 @@ class _BodyParser:
                 return
         if not self.sections:
             if stripped:
-                self.problem(number, "teks sebelum bagian pertama; mulai bagian dengan '## Judul'")
+                self.problem(
+                    number,
+                    translate(
+                        "Content", "teks sebelum bagian pertama; mulai bagian dengan '## Judul'"
+                    ),
+                )
             return
         self.sections[-1].body.append(text)
 
@@ -153,20 +171,29 @@ class _BodyParser:
         if self.block is not None and ":::" in shown and stripped != _BLOCK_CLOSE:
             self.problem(
                 number,
-                "':::' di tengah teks peringatan akan tampil apa adanya; baris penutup ':::' "
-                "ditulis tersendiri",
+                translate(
+                    "Content",
+                    "':::' di tengah teks peringatan akan tampil apa adanya; baris penutup ':::' "
+                    "ditulis tersendiri",
+                ),
             )
         if "##" in shown:
             self.problem(
                 number,
-                "'##' di tengah teks akan tampil apa adanya; judul bagian ditulis di awal "
-                "baris tersendiri, misalnya '## Efek samping'",
+                translate(
+                    "Content",
+                    "'##' di tengah teks akan tampil apa adanya; judul bagian ditulis di awal "
+                    "baris tersendiri, misalnya '## Efek samping'",
+                ),
             )
         if DELIMITER in shown:
             self.problem(
                 number,
-                f"'{DELIMITER}' hanya untuk membuka dan menutup data awal di atas artikel; "
-                "hapus dari teks ini",
+                translate(
+                    "Content",
+                    "'{delimiter}' hanya untuk membuka dan menutup data awal di atas artikel; "
+                    "hapus dari teks ini",
+                ).format(delimiter=DELIMITER),
             )
 
     def _check_limits(self, number: int, line: str, stripped: str) -> None:
@@ -175,8 +202,11 @@ class _BodyParser:
             self.within_limits = False
             self.problem(
                 number,
-                f"baris terlalu panjang ({len(line)} karakter; batas {MAX_LINE_CHARS}); "
-                "pecah menjadi beberapa paragraf",
+                translate(
+                    "Content",
+                    "baris terlalu panjang ({length} karakter; batas {limit}); "
+                    "pecah menjadi beberapa paragraf",
+                ).format(length=len(line), limit=MAX_LINE_CHARS),
             )
         if not stripped or SECTION_HEADING.match(stripped):
             self.paragraph_line, self.paragraph_brackets = number, 0
@@ -190,15 +220,21 @@ class _BodyParser:
             self.within_limits = False
             self.problem(
                 self.paragraph_line + (1 if self.paragraph_line < number else 0),
-                f"paragraf dengan terlalu banyak '[' (batas {MAX_PARAGRAPH_BRACKETS}); "
-                "periksa tautan dan gambar di paragraf ini",
+                translate(
+                    "Content",
+                    "paragraf dengan terlalu banyak '[' (batas {limit}); "
+                    "periksa tautan dan gambar di paragraf ini",
+                ).format(limit=MAX_PARAGRAPH_BRACKETS),
             )
         if self.brackets > MAX_ARTICLE_BRACKETS >= self.brackets - brackets:
             self.within_limits = False
             self.problem(
                 number,
-                f"artikel dengan terlalu banyak '[' (lebih dari {MAX_ARTICLE_BRACKETS}); "
-                "periksa tautan dan gambar",
+                translate(
+                    "Content",
+                    "artikel dengan terlalu banyak '[' (lebih dari {limit}); "
+                    "periksa tautan dan gambar",
+                ).format(limit=MAX_ARTICLE_BRACKETS),
             )
 
     def _keep_line_numbers(self) -> None:
@@ -211,18 +247,30 @@ class _BodyParser:
         if not word:
             self.problem(
                 number,
-                "baris ':::' penutup tanpa blok peringatan yang dibuka; hapus baris ini atau "
-                "tulis tingkatnya di baris pembuka (misalnya '::: peringatan')",
+                translate(
+                    "Content",
+                    "baris ':::' penutup tanpa blok peringatan yang dibuka; hapus baris ini atau "
+                    "tulis tingkatnya di baris pembuka (misalnya '::: peringatan')",
+                ),
             )
             return
         level = Level.parse(word)
         if level is None:
             names = ", ".join(level.value for level in Level)
             self.problem(
-                number, f"tingkat peringatan '{word}' tidak dikenal (pilih salah satu: {names})"
+                number,
+                translate(
+                    "Content",
+                    "tingkat peringatan '{word}' tidak dikenal (pilih salah satu: {names})",
+                ).format(word=word, names=names),
             )
         if not self.sections:
-            self.problem(number, "peringatan sebelum bagian pertama; taruh di dalam sebuah bagian")
+            self.problem(
+                number,
+                translate(
+                    "Content", "peringatan sebelum bagian pertama; taruh di dalam sebuah bagian"
+                ),
+            )
         self.block = _OpenBlock(level, number)
 
     def _feed_block(self, number: int, line: str, stripped: str) -> bool:
@@ -237,27 +285,46 @@ class _BodyParser:
         if heading or opening:
             # Everything after the missing ':::' would otherwise become warning text and
             # the next section or warning would vanish: report it where the block opens.
-            what = f"judul '{stripped}'" if heading else f"blok '{stripped}'"
-            self._unclosed(f"sebelum {what} di baris {number}")
+            if heading:
+                #: Completes "(before {what} on line N)"; {line} is the heading as written.
+                what = translate("Content", "judul '{line}'").format(line=stripped)
+            else:
+                #: Completes "(before {what} on line N)"; {line} is the block's first line.
+                what = translate("Content", "blok '{line}'").format(line=stripped)
+            #: Completes "the warning block opened on line N is not closed ({where})".
+            self._unclosed(
+                translate("Content", "sebelum {what} di baris {number}").format(
+                    what=what, number=number
+                )
+            )
             return False
         if match := _SOURCE.match(stripped):
             if block.source is not None:
                 self.problem(
                     number,
-                    f"baris 'Sumber:' kedua di blok peringatan yang dibuka di baris {block.line}; "
-                    "gabungkan sumbernya dalam satu baris, dipisah titik koma",
+                    translate(
+                        "Content",
+                        "baris 'Sumber:' kedua di blok peringatan yang dibuka di baris {line}; "
+                        "gabungkan sumbernya dalam satu baris, dipisah titik koma",
+                    ).format(line=block.line),
                 )
             block.source = match.group(1).strip()
         elif stripped:
             if block.source is not None:
                 self.problem(
-                    number, "teks peringatan sesudah baris 'Sumber:'; pindahkan ke atasnya"
+                    number,
+                    translate(
+                        "Content", "teks peringatan sesudah baris 'Sumber:'; pindahkan ke atasnya"
+                    ),
                 )
             elif markup := _markup_in(stripped):
                 self.problem(
                     number,
-                    f"tanda Markdown '{markup}' di dalam peringatan akan tampil apa adanya; "
-                    "tulis peringatan sebagai kalimat biasa",
+                    translate(
+                        "Content",
+                        "tanda Markdown '{markup}' di dalam peringatan akan tampil apa adanya; "
+                        "tulis peringatan sebagai kalimat biasa",
+                    ).format(markup=markup),
                 )
             block.text.append(stripped)
         return True
@@ -268,20 +335,29 @@ class _BodyParser:
         self.block = None
         self.problem(
             block.line,
-            f"blok peringatan yang dibuka di baris {block.line} belum ditutup dengan ':::' "
-            f"({where}); tambahkan baris ':::' sesudah baris 'Sumber:'",
+            translate(
+                "Content",
+                "blok peringatan yang dibuka di baris {line} belum ditutup dengan ':::' "
+                "({where}); tambahkan baris ':::' sesudah baris 'Sumber:'",
+            ).format(line=block.line, where=where),
         )
         self._check_block(block)
 
     def _check_block(self, block: _OpenBlock) -> bool:
         """Report a block without text or source; True when it can become a risk item."""
         if not block.text:
-            self.problem(block.line, "peringatan tanpa teks")
+            self.problem(block.line, translate("Content", "peringatan tanpa teks"))
         if block.source == "":
-            self.problem(block.line, "baris 'Sumber:' kosong; tulis sumbernya (atau 'artikel')")
+            self.problem(
+                block.line,
+                translate("Content", "baris 'Sumber:' kosong; tulis sumbernya (atau 'artikel')"),
+            )
         elif block.source is None:
             self.problem(
-                block.line, "peringatan tanpa baris 'Sumber: ...' (tulis 'Sumber: artikel')"
+                block.line,
+                translate(
+                    "Content", "peringatan tanpa baris 'Sumber: ...' (tulis 'Sumber: artikel')"
+                ),
             )
         return bool(block.level and block.text and block.source and self.sections)
 
@@ -295,8 +371,11 @@ class _BodyParser:
         if sum(len(s.warnings) for s in self.sections) == MAX_WARNINGS:
             self.problem(
                 block.line,
-                f"terlalu banyak peringatan: lebih dari {MAX_WARNINGS} dalam satu artikel; "
-                "pecah menjadi beberapa artikel",
+                translate(
+                    "Content",
+                    "terlalu banyak peringatan: lebih dari {limit} dalam satu artikel; "
+                    "pecah menjadi beberapa artikel",
+                ).format(limit=MAX_WARNINGS),
             )
         section.warnings.append(
             RiskItem(
@@ -310,16 +389,23 @@ class _BodyParser:
 
     def finish(self) -> ParsedBody:
         if self.block is not None:
-            self._unclosed("sampai akhir berkas")
+            #: Completes "the warning block opened on line N is not closed ({where})".
+            self._unclosed(translate("Content", "sampai akhir berkas"))
         if self.fence_line is not None:
             self.problem(
                 self.fence_line,
-                f"blok kode yang dibuka di baris {self.fence_line} dengan ``` belum ditutup; "
-                "semua teks sesudahnya akan tampil sebagai kode",
+                translate(
+                    "Content",
+                    "blok kode yang dibuka di baris {line} dengan ``` belum ditutup; "
+                    "semua teks sesudahnya akan tampil sebagai kode",
+                ).format(line=self.fence_line),
             )
         if not self.sections:
             self.problem(
-                self.first_line, "artikel tidak punya bagian; tambahkan setidaknya satu '## Judul'"
+                self.first_line,
+                translate(
+                    "Content", "artikel tidak punya bagian; tambahkan setidaknya satu '## Judul'"
+                ),
             )
         taken: set[str] = set(RESERVED_IDS)
         sections = []
@@ -327,7 +413,12 @@ class _BodyParser:
             section_id = unique_slug(open_section.heading, taken)
             body = "\n".join(open_section.body)
             if not body.strip() and not open_section.warnings:
-                self.problem(open_section.line, f"bagian '{open_section.heading}' kosong")
+                self.problem(
+                    open_section.line,
+                    translate("Content", "bagian '{heading}' kosong").format(
+                        heading=open_section.heading
+                    ),
+                )
             warnings = tuple(
                 RiskItem(w.level, w.text, w.source, section_id, w.origin)
                 for w in open_section.warnings
