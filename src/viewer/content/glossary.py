@@ -10,6 +10,7 @@ from pathlib import Path
 from viewer.content.article_parser import SECTION_HEADING
 from viewer.content.folder import GLOSSARY_FILE as GLOSSARY_FILE  # also read from here
 from viewer.content.model import Glossary, Problem, SourceRef, Term
+from viewer.i18n import translate
 
 _TITLE = re.compile(r"^#\s")
 # Far above a clinic's glossary (33 terms today); every term is searched in every text,
@@ -41,7 +42,9 @@ def parse_glossary(text: str, path: Path) -> tuple[Glossary, tuple[Problem, ...]
                 problems.append(
                     Problem(
                         SourceRef(path, number),
-                        f"daftar istilah terlalu panjang: lebih dari {MAX_TERMS} istilah",
+                        translate(
+                            "Content", "daftar istilah terlalu panjang: lebih dari {limit} istilah"
+                        ).format(limit=MAX_TERMS),
                     )
                 )
             entries.append(_OpenTerm(match.group(1), number))
@@ -52,7 +55,10 @@ def parse_glossary(text: str, path: Path) -> tuple[Glossary, tuple[Problem, ...]
             problems += _pronunciation(entry, match.group(1), path, number)
         elif not entries:
             problems.append(
-                Problem(SourceRef(path, number), "teks sebelum istilah pertama ('## istilah')")
+                Problem(
+                    SourceRef(path, number),
+                    translate("Content", "teks sebelum istilah pertama ('## istilah')"),
+                )
             )
         elif match := _FORMS.match(stripped):
             entries[-1].forms += [f.strip() for f in match.group(1).split(",") if f.strip()]
@@ -64,13 +70,25 @@ def parse_glossary(text: str, path: Path) -> tuple[Glossary, tuple[Problem, ...]
     for entry in entries:
         origin = SourceRef(path, entry.line)
         if not entry.definition:
-            problems.append(Problem(origin, f"istilah '{entry.term}' tidak punya definisi"))
+            problems.append(
+                Problem(
+                    origin,
+                    translate("Content", "istilah '{term}' tidak punya definisi").format(
+                        term=entry.term
+                    ),
+                )
+            )
             continue
         clash = next((f for f in (entry.term, *entry.forms) if f.casefold() in seen), None)
         if clash is not None:
             first = seen[clash.casefold()]
             problems.append(
-                Problem(origin, f"istilah '{clash}' sudah didefinisikan di baris {first.line}")
+                Problem(
+                    origin,
+                    translate(
+                        "Content", "istilah '{term}' sudah didefinisikan di baris {line}"
+                    ).format(term=clash, line=first.line),
+                )
             )
             continue
         for form in (entry.term, *entry.forms):
@@ -85,15 +103,28 @@ def _pronunciation(entry: _OpenTerm | None, text: str, path: Path, number: int) 
     spoken = " ".join(text.split())
     where = SourceRef(path, number)
     if entry is None:
-        return [Problem(where, "baris 'Ucapan:' sebelum istilah pertama ('## istilah')")]
+        return [
+            Problem(
+                where,
+                translate("Content", "baris 'Ucapan:' sebelum istilah pertama ('## istilah')"),
+            )
+        ]
     if not spoken:
-        return [Problem(where, f"baris 'Ucapan:' untuk istilah '{entry.term}' kosong")]
+        return [
+            Problem(
+                where,
+                translate("Content", "baris 'Ucapan:' untuk istilah '{term}' kosong").format(
+                    term=entry.term
+                ),
+            )
+        ]
     if entry.pronunciation_line:
         return [
             Problem(
                 where,
-                f"istilah '{entry.term}' sudah punya baris 'Ucapan:' "
-                f"di baris {entry.pronunciation_line}",
+                translate(
+                    "Content", "istilah '{term}' sudah punya baris 'Ucapan:' di baris {line}"
+                ).format(term=entry.term, line=entry.pronunciation_line),
             )
         ]
     entry.pronunciation, entry.pronunciation_line = spoken, number
