@@ -7,6 +7,7 @@ import stat
 from pathlib import Path
 
 from viewer.content.errors import ContentError
+from viewer.i18n import translate
 
 # An article is a few pages of text; anything far larger is a mistake (a pasted PDF, a
 # wrong file), and reading it whole would stall the window.
@@ -20,14 +21,20 @@ def read_text(path: Path, display: Path) -> str:
         if not stat.S_ISREG(status.st_mode):
             # A pipe or device would block the reader for ever, or never end.
             raise ContentError(
-                display, 0, "tidak dapat dibaca: bukan berkas teks biasa (pipa atau perangkat)"
+                display,
+                0,
+                translate(
+                    "Content", "tidak dapat dibaca: bukan berkas teks biasa (pipa atau perangkat)"
+                ),
             )
         size = status.st_size
         if size > MAX_TEXT_BYTES:
             raise ContentError(
                 display,
                 1,
-                f"berkas terlalu besar ({size // 1024} KiB; batas {MAX_TEXT_BYTES // 1024} KiB)",
+                translate("Content", "berkas terlalu besar ({size} KiB; batas {limit} KiB)").format(
+                    size=size // 1024, limit=MAX_TEXT_BYTES // 1024
+                ),
             )
         raw = path.read_bytes()
     except OSError as exc:
@@ -39,17 +46,24 @@ def read_text(path: Path, display: Path) -> str:
         raise ContentError(
             display,
             line,
-            "berkas bukan teks UTF-8 (simpan ulang sebagai UTF-8 di penyunting teks)",
+            translate(
+                "Content", "berkas bukan teks UTF-8 (simpan ulang sebagai UTF-8 di penyunting teks)"
+            ),
         ) from exc
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def unreadable_file_message(exc: OSError) -> str:
     """Why a file or folder cannot be read, in the author's words."""
+    #: Each completes "cannot be read: {reason}", said of a file or folder.
     reasons = {
-        errno.ELOOP: "tautan simbolik yang berputar",
-        errno.ENOENT: "tidak ada (atau tautan simbolik ke berkas yang tidak ada)",
-        errno.ENAMETOOLONG: "nama terlalu panjang",
-        errno.EACCES: "tidak ada izin membaca",
+        errno.ELOOP: translate("Content", "tautan simbolik yang berputar"),
+        errno.ENOENT: translate(
+            "Content", "tidak ada (atau tautan simbolik ke berkas yang tidak ada)"
+        ),
+        errno.ENAMETOOLONG: translate("Content", "nama terlalu panjang"),
+        errno.EACCES: translate("Content", "tidak ada izin membaca"),
     }
-    return f"tidak dapat dibaca: {reasons.get(exc.errno or 0, exc.strerror or str(exc))}"
+    return translate("Content", "tidak dapat dibaca: {reason}").format(
+        reason=reasons.get(exc.errno or 0, exc.strerror or str(exc))
+    )
