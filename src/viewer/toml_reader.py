@@ -21,6 +21,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from viewer.i18n import translate
 from viewer.written_date import date_advice, read_written_date
 
 log = logging.getLogger(__name__)
@@ -37,10 +38,14 @@ _AT_LINE = re.compile(r"\(at line (\d+), column \d+\)")
 _DATE_START = re.compile(r"^(\d{4}-\d{2}-\d{2})(?=\D)")
 _LEADING_DIGITS = re.compile(r"^\d+")
 
-GENERAL_HINT = (
-    'bentuknya harus nama = nilai: teks di antara tanda kutip lurus ("), '
-    "angka dan tanggal tanpa tanda kutip"
-)
+
+def general_hint() -> str:
+    """How every line of a TOML file is written, in one sentence."""
+    return translate(
+        "Toml",
+        'bentuknya harus nama = nilai: teks di antara tanda kutip lurus ("), '
+        "angka dan tanggal tanpa tanda kutip",
+    )
 
 
 class TomlError(ValueError):
@@ -58,8 +63,16 @@ class TomlError(ValueError):
 
     def message(self, noun: str) -> str:
         """The sentence, naming the key as `noun` ("kolom", "kunci") when there is one."""
-        subject = f"{noun} '{self.key}'" if self.key else "baris ini"
-        return f"{subject} {self.predicate}"
+        if self.key:
+            #: {noun}: "field" (an article's front matter) or "key" (kiosk.toml).
+            subject = translate("Toml", "{noun} '{key}'").format(noun=noun, key=self.key)
+        else:
+            #: The subject of the advice when the line has no key: "this line has no = sign".
+            subject = translate("Toml", "baris ini")
+        #: {subject} "field 'x'" or "this line"; {predicate} what is wrong and what to do.
+        return translate("Toml", "{subject} {predicate}").format(
+            subject=subject, predicate=self.predicate
+        )
 
 
 @dataclass(frozen=True)
@@ -244,10 +257,13 @@ def _diagnose(context: _Context) -> TomlError:
     key = _key_of(shape)
     if shape.opens_multiline and not context.detail.startswith("Cannot"):
         quote = shape.opens_multiline
-        predicate = (
-            f"membuka tanda kutip tiga ({quote}) yang tidak ditutup; tutup dengan {quote}, "
-            'atau tulis teksnya dalam satu baris di antara tanda kutip lurus (")'
-        )
+        #: This and the other advice of the TOML reader continue a sentence whose subject
+        #: is the key or the line: "field 'title' opens ...", "this line opens ...".
+        predicate = translate(
+            "Toml",
+            "membuka tanda kutip tiga ({quote}) yang tidak ditutup; tutup dengan {quote}, "
+            'atau tulis teksnya dalam satu baris di antara tanda kutip lurus (")',
+        ).format(quote=quote)
     else:
         predicate = _line_advice(context, shape, index, key)
     return TomlError(index + context.first_line, predicate, key)
@@ -269,7 +285,8 @@ def _error_index(shapes: Sequence[_Shape], detail: str) -> int:
 
 def _line_advice(context: _Context, shape: _Shape, index: int, key: str | None) -> str:
     """What is wrong with this line, in the order an author is most likely to have slipped."""
-    name = key or "nama"
+    #: The placeholder for a key in an example line: name = "value".
+    name = key or translate("Toml", "nama")
     value = shape.value
     # Value advice shows the line rewritten with its own key: only when the key is sound.
     bad_value = key is not None and shape.key_part is not None and not _parses(f"v = {value}")
@@ -281,53 +298,65 @@ def _line_advice(context: _Context, shape: _Shape, index: int, key: str | None) 
         shown = " ".join(dict.fromkeys(lookalikes))
         rewritten = _rewritten(context, name, value) if key else ""
         if rewritten and not rewritten.endswith('"'):  # a date or a number: no quotes at all
-            return f"memakai tanda kutip lengkung ({shown}); hapus tanda kutipnya{rewritten}"
-        return (
-            f'memakai tanda kutip lengkung ({shown}); ganti dengan tanda kutip lurus (")'
-            + rewritten
-        )
+            return translate(
+                "Toml", "memakai tanda kutip lengkung ({quotes}); hapus tanda kutipnya{rewritten}"
+            ).format(quotes=shown, rewritten=rewritten)
+        return translate(
+            "Toml",
+            'memakai tanda kutip lengkung ({quotes}); ganti dengan tanda kutip lurus (")'
+            "{rewritten}",
+        ).format(quotes=shown, rewritten=rewritten)
     if shape.odd_spaces:
         fixed = "".join(" " if c in ODD_SPACES else c for c in shape.text).strip()
-        example = f"; tulis: {fixed}" if _parses(fixed) else ""
-        return (
+        example = translate("Toml", "; tulis: {line}").format(line=fixed) if _parses(fixed) else ""
+        return translate(
+            "Toml",
             "berisi spasi khusus yang tidak terlihat (tersalin dari pengolah kata); "
-            f"ketik ulang spasinya dengan spasi biasa{example}"
-        )
+            "ketik ulang spasinya dengan spasi biasa{example}",
+        ).format(example=example)
     if bad_value and (advice := _date_advice(context, name, value)):
         return advice
     if shape.key_part is None and not shape.text.lstrip().startswith("["):
         return _no_equals_advice(shape.text.strip())
     if shape.key_part is not None and key is None:
         if not shape.key_part:
-            return 'tidak punya nama sebelum tanda =; setiap baris harus berbentuk nama = "nilai"'
-        return (
-            f"punya nama yang tidak sah ({shape.key_part}); nama sebelum tanda = hanya "
-            "boleh huruf, angka, _ dan -, tanpa spasi; periksa ejaannya"
-        )
+            return translate(
+                "Toml",
+                'tidak punya nama sebelum tanda =; setiap baris harus berbentuk nama = "nilai"',
+            )
+        return translate(
+            "Toml",
+            "punya nama yang tidak sah ({name}); nama sebelum tanda = hanya "
+            "boleh huruf, angka, _ dan -, tanpa spasi; periksa ejaannya",
+        ).format(name=shape.key_part)
     if bad_value and (advice := _value_advice(context, name, value, shape)):
         return advice
     if context.detail.startswith("Cannot") and key is not None:
         earlier = key_line(context.lines[:index], key, context.first_line)
         if earlier is not None:
-            return f"ditulis dua kali (yang pertama di baris {earlier}); hapus salah satunya"
+            return translate(
+                "Toml", "ditulis dua kali (yang pertama di baris {line}); hapus salah satunya"
+            ).format(line=earlier)
     if context.detail.startswith("Unescaped '\\'"):
         inner = value[1:-1] if len(value) > 1 and value[0] == value[-1] == '"' else "'"
         example = "'...'" if "'" in inner else f"{name} = '{inner}'"
-        return (
+        return translate(
+            "Toml",
             'memakai garis miring terbalik (\\) di antara tanda kutip lurus ("); tulis dua '
-            f"kali (\\\\), atau pakai tanda kutip tunggal: {example}"
-        )
+            "kali (\\\\), atau pakai tanda kutip tunggal: {example}",
+        ).format(example=example)
     if shape.control is not None:
-        return (
-            f"berisi karakter yang tidak terlihat (kode U+{ord(shape.control):04X}); "
-            "hapus baris ini lalu ketik ulang"
-        )
+        return translate(
+            "Toml",
+            "berisi karakter yang tidak terlihat (kode U+{code}); hapus baris ini lalu ketik ulang",
+        ).format(code=f"{ord(shape.control):04X}")
     if context.detail.startswith("Unclosed array"):
-        return (
+        return translate(
+            "Toml",
             "berisi daftar yang belum benar; pisahkan nilainya dengan koma dan tutup dengan ], "
-            f'misalnya {name} = ["satu", "dua"]'
-        )
-    return f"tidak sesuai aturan penulisan; {GENERAL_HINT}"
+            'misalnya {name} = ["satu", "dua"]',
+        ).format(name=name)
+    return translate("Toml", "tidak sesuai aturan penulisan; {hint}").format(hint=general_hint())
 
 
 def _date_advice(context: _Context, name: str, value: str) -> str | None:
@@ -336,61 +365,79 @@ def _date_advice(context: _Context, name: str, value: str) -> str | None:
     # 2026-11-25 (dr. Ani), 2026-11-25T: a good date with something after it.
     start = _DATE_START.match(value)
     if start and (written := read_written_date(start.group(1))) and written.date:
-        return (
-            "harus berisi tanggal saja, tanpa tulisan lain; "
-            f"tulis: {name} = {written.date.isoformat()}"
-        )
+        return translate(
+            "Toml", "harus berisi tanggal saja, tanpa tulisan lain; tulis: {name} = {date}"
+        ).format(name=name, date=written.date.isoformat())
     if name in context.date_keys and value and value[0] not in "\"'[{":
-        return (
+        return translate(
+            "Toml",
             "harus tanggal, ditulis tahun-bulan-tanggal tanpa tanda kutip, "
-            f"misalnya {name} = 2026-01-31"
-        )
+            "misalnya {name} = 2026-01-31",
+        ).format(name=name)
     return None
 
 
 def _no_equals_advice(text: str) -> str:
-    rule = 'setiap baris harus berbentuk nama = "nilai"'
+    rule = translate("Toml", 'setiap baris harus berbentuk nama = "nilai"')
     head, colon, rest = text.partition(":")
     if colon and _BARE_KEY.match(head.strip()):
-        return (
-            f"memakai titik dua (:), bukan tanda =; {rule}, tulis: {head.strip()} = {rest.strip()}"
-        )
+        return translate(
+            "Toml", "memakai titik dua (:), bukan tanda =; {rule}, tulis: {name} = {value}"
+        ).format(rule=rule, name=head.strip(), value=rest.strip())
     head, _space, rest = text.partition(" ")
     if _BARE_KEY.match(head) and rest.strip()[:1] in ('"', "'"):
-        return f"tidak punya tanda =; {rule}, tulis: {head} = {rest.strip()}"
-    return f"tidak punya tanda =; {rule}"
+        return translate("Toml", "tidak punya tanda =; {rule}, tulis: {name} = {value}").format(
+            rule=rule, name=head, value=rest.strip()
+        )
+    return translate("Toml", "tidak punya tanda =; {rule}").format(rule=rule)
 
 
 def _value_advice(context: _Context, name: str, value: str, shape: _Shape) -> str | None:
-    rule = 'teks harus di antara dua tanda kutip lurus (")'
+    rule = translate("Toml", 'teks harus di antara dua tanda kutip lurus (")')
     if not value:
         if name in context.number_keys:
-            return f"belum diisi sesudah tanda =; tulis angkanya, misalnya {name} = 10"
+            return translate(
+                "Toml", "belum diisi sesudah tanda =; tulis angkanya, misalnya {name} = 10"
+            ).format(name=name)
         if name in context.date_keys:
-            return (
+            return translate(
+                "Toml",
                 "belum diisi sesudah tanda =; tulis tanggalnya tahun-bulan-tanggal tanpa "
-                f"tanda kutip, misalnya {name} = 2026-01-31"
-            )
-        return (
+                "tanda kutip, misalnya {name} = 2026-01-31",
+            ).format(name=name)
+        return translate(
+            "Toml",
             'belum diisi sesudah tanda =; tulis nilainya: teks di antara tanda kutip lurus ("), '
-            "angka dan tanggal tanpa tanda kutip"
+            "angka dan tanggal tanpa tanda kutip",
         )
     if value.startswith("="):
-        return "memakai tanda = dua kali; tulis satu tanda = saja"
+        return translate("Toml", "memakai tanda = dua kali; tulis satu tanda = saja")
     if name in context.number_keys and value[0] not in "\"'[{":
         digits = _LEADING_DIGITS.match(value)
-        example = f"tulis: {name} = {digits.group(0)}" if digits else f"misalnya {name} = 10"
-        return f"harus angka saja, tanpa tanda kutip dan tanpa tulisan lain; {example}"
+        if digits:
+            example = translate("Toml", "tulis: {name} = {value}").format(
+                name=name, value=digits.group(0)
+            )
+        else:
+            example = translate("Toml", "misalnya {name} = 10").format(name=name)
+        return translate(
+            "Toml", "harus angka saja, tanpa tanda kutip dan tanpa tulisan lain; {example}"
+        ).format(example=example)
     if shape.unclosed:
-        return f"punya tanda kutip yang belum ditutup; {rule}{_rewritten(context, name, value)}"
+        return translate("Toml", "punya tanda kutip yang belum ditutup; {rule}{rewritten}").format(
+            rule=rule, rewritten=_rewritten(context, name, value)
+        )
     if value[0] not in "\"'[{" and any(c.isalpha() for c in value):
-        return f"berisi teks tanpa tanda kutip; {rule}{_rewritten(context, name, value)}"
+        return translate("Toml", "berisi teks tanpa tanda kutip; {rule}{rewritten}").format(
+            rule=rule, rewritten=_rewritten(context, name, value)
+        )
     if value[0] == '"' and value[-1] == '"' and len(value) > 2 and '"' in value[1:-1]:
         inner = value[1:-1].replace('"', "'")
-        return (
+        return translate(
+            "Toml",
             'punya tanda kutip lurus (") di tengah teks, sehingga teksnya terputus; di dalam '
-            f'teks pakai tanda kutip tunggal (\'), tulis: {name} = "{inner}"'
-        )
+            'teks pakai tanda kutip tunggal (\'), tulis: {name} = "{value}"',
+        ).format(name=name, value=inner)
     return None
 
 
@@ -398,10 +445,12 @@ def _rewritten(context: _Context, name: str, value: str) -> str:
     """`; tulis: name = ...` with the author's own value written right, when it can be."""
     inner = value.strip().strip("\"'" + QUOTE_LOOKALIKES).strip()
     if name in context.number_keys and inner.isdigit():
-        return f"; tulis: {name} = {inner}"
+        return translate("Toml", "; tulis: {name} = {value}").format(name=name, value=inner)
     written = read_written_date(inner) if name in context.date_keys else None
     if written is not None and written.date is not None:
-        return f"; tulis: {name} = {written.date.isoformat()}"
+        return translate("Toml", "; tulis: {name} = {value}").format(
+            name=name, value=written.date.isoformat()
+        )
     if not inner or '"' in inner or "\\" in inner:
         return ""
-    return f'; tulis: {name} = "{inner}"'
+    return translate("Toml", '; tulis: {name} = "{value}"').format(name=name, value=inner)

@@ -12,10 +12,21 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-MONTH_NAMES = (
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
-)  # fmt: skip
+from viewer.i18n import translate
+
+
+def month_names() -> tuple[str, ...]:
+    """The months' names in the interface language, January first."""
+    return (
+        translate("Toml", "Januari"), translate("Toml", "Februari"),
+        translate("Toml", "Maret"), translate("Toml", "April"),
+        translate("Toml", "Mei"), translate("Toml", "Juni"),
+        translate("Toml", "Juli"), translate("Toml", "Agustus"),
+        translate("Toml", "September"), translate("Toml", "Oktober"),
+        translate("Toml", "November"), translate("Toml", "Desember"),
+    )  # fmt: skip
+
+
 # Indonesian and English names and the usual abbreviations, lower case.
 _MONTH_WORDS = {
     word: number
@@ -62,16 +73,19 @@ class WrittenDate:
         return dt.date(self.year, self.month, self.day)
 
     def why_impossible(self) -> str | None:
-        """Why this day is not in the calendar, in Indonesian; None if it is."""
+        """Why this day is not in the calendar, in the interface language; None if it is."""
         if not 1 <= self.month <= 12:
-            return "bulan hanya 01 sampai 12"
+            return translate("Toml", "bulan hanya 01 sampai 12")
         year = self.year if self.year is not None and self.year > 0 else 2000
         last = calendar.monthrange(year, self.month)[1]
         if not 1 <= self.day <= last:
-            when = MONTH_NAMES[self.month - 1] + (f" {year}" if self.year else "")
-            return f"{when} hanya sampai tanggal {last}"
+            when = month_names()[self.month - 1] + (f" {year}" if self.year else "")
+            #: {when}: a month, with its year when one was written ("Februari 2026").
+            return translate("Toml", "{when} hanya sampai tanggal {last}").format(
+                when=when, last=last
+            )
         if self.year == 0:
-            return "tahun 0000 tidak ada"
+            return translate("Toml", "tahun 0000 tidak ada")
         return None
 
 
@@ -109,18 +123,30 @@ def date_advice(text: str, key: str, quoted: bool) -> str | None:
         return None
     shown = text.strip()
     if why := written.why_impossible():
+        #: {then} ends "...; check the numbers{then}".
         if not written.accepted_form:
-            then = ", lalu tulis tahun-bulan-tanggal tanpa tanda kutip"
+            then = translate("Toml", ", lalu tulis tahun-bulan-tanggal tanpa tanda kutip")
         else:
-            then = ", lalu tulis tanpa tanda kutip" if quoted else ""
-        return f"berisi tanggal yang tidak ada ({shown}): {why}; periksa angkanya{then}"
+            then = translate("Toml", ", lalu tulis tanpa tanda kutip") if quoted else ""
+        #: Continues a sentence whose subject is the key or the line ("field 'x' ...").
+        return translate(
+            "Toml", "berisi tanggal yang tidak ada ({date}): {why}; periksa angkanya{then}"
+        ).format(date=shown, why=why, then=then)
     date = written.date
     if date is None:
-        return (
+        #: Continues a sentence whose subject is the key or the line ("field 'x' ...").
+        return translate(
+            "Toml",
             "memakai tahun dua angka; tulis tahun-bulan-tanggal dengan tahun empat angka, "
-            f"tanpa tanda kutip, misalnya {key} = 2026-01-31"
-        )
-    fix = f"tulis: {key} = {date.isoformat()}"
+            "tanpa tanda kutip, misalnya {key} = 2026-01-31",
+        ).format(key=key)
+    fix = translate("Toml", "tulis: {key} = {date}").format(key=key, date=date.isoformat())
     if written.accepted_form and quoted:
-        return f"berisi tanggal di antara tanda kutip; hapus tanda kutipnya, {fix}"
-    return f"harus ditulis tahun-bulan-tanggal tanpa tanda kutip; {fix}"
+        #: Continues a sentence whose subject is the key ("field 'x' ...").
+        return translate(
+            "Toml", "berisi tanggal di antara tanda kutip; hapus tanda kutipnya, {fix}"
+        ).format(fix=fix)
+    #: Continues a sentence whose subject is the key or the line ("field 'x' ...").
+    return translate("Toml", "harus ditulis tahun-bulan-tanggal tanpa tanda kutip; {fix}").format(
+        fix=fix
+    )
