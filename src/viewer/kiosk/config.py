@@ -32,6 +32,10 @@ DEFAULT_IDLE_TIMEOUT = 120  # seconds without any touch, key or mouse input
 DEFAULT_COUNTDOWN = 10  # seconds of "tap to keep reading" before the reset
 DEFAULT_PRINT_LIMIT = 1  # handouts per reader: paper is paid for by the clinic
 DEFAULT_SPEECH_VOLUME = 80  # percent: clear in headphones, not painful
+DEFAULT_LANGUAGE = "id"
+DEFAULT_THEME = "light"  # a waiting room is lit; "system" means little on a kiosk
+LANGUAGES = ("id", "en")  # viewer.i18n.LANGUAGES (not imported: it would need no more)
+THEMES = ("light", "dark", "high-contrast", "system")  # settings.THEME_VALUES
 
 
 class ConfigError(Exception):
@@ -68,6 +72,10 @@ class KioskConfig:
     print_limit: int = DEFAULT_PRINT_LIMIT
     speech: bool = True  # "Dengarkan" offered (with headphones at the kiosk)
     speech_volume: int = DEFAULT_SPEECH_VOLUME  # percent; each reader starts at it
+    # Each reader starts in these; a reader may switch (the "Tampilan" panel) until the
+    # idle reset brings them back.
+    language: str = DEFAULT_LANGUAGE
+    theme: str = DEFAULT_THEME
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     def error(self, key: str, message: str) -> ConfigError:
@@ -205,6 +213,18 @@ def _start(value: Any, _path: Path) -> str:
     return value
 
 
+def _one_of(choices: tuple[str, ...]) -> Callable[[Any, Path], str]:
+    def check(value: Any, path: Path) -> str:
+        text = _text(40)(value, path).lower()
+        if text not in choices:
+            raise ValueError(
+                f"harus salah satu dari {', '.join(repr(c) for c in choices)}, bukan {value!r}"
+            )
+        return text
+
+    return check
+
+
 def _content(value: Any, path: Path) -> Path:
     text = _text(1000)(value, path)
     if not text:
@@ -268,6 +288,8 @@ _SPECS: dict[str, Callable[[Any, Path], Any]] = {
     "print_limit": _int_range(0, 20),
     "speech": _yes_no,
     "speech_volume": _int_range(0, 100),
+    "language": _one_of(LANGUAGES),
+    "theme": _one_of(THEMES),
     "pin_hash": _pin_hash,
 }
 KNOWN_KEYS = tuple(_SPECS)
