@@ -16,6 +16,8 @@ import secrets
 from dataclasses import dataclass
 from itertools import pairwise
 
+from viewer.i18n import translate
+
 SCHEME = "scrypt"
 SCRYPT_N = 2**14  # about 50 ms per check: slow for a brute force, quick for a person
 SCRYPT_R = 8
@@ -53,16 +55,18 @@ def is_valid_pin(pin: str) -> bool:
 
 
 def trivial_pin_reason(pin: str) -> str | None:
-    """Why a well-formed PIN is too easy to guess, in Indonesian, or None if it is not.
+    """Why a well-formed PIN is too easy to guess, in the interface language, or None.
 
     The first guesses anyone tries at a kiosk: one digit repeated (1111) and a straight
     run up or down (1234, 9876, 0123, and 7890 as on a keyboard's top row).
     """
     if len(set(pin)) == 1:
-        return "semua angkanya sama (seperti 1111)"
+        #: Completes "This PIN is too easy to guess: {reason}."
+        return translate("Kiosk", "semua angkanya sama (seperti 1111)")
     steps = {(int(b) - int(a)) % 10 for a, b in pairwise(pin)}
     if steps in ({1}, {9}):
-        return "angkanya berurutan naik atau turun (seperti 1234 atau 9876)"
+        #: Completes "This PIN is too easy to guess: {reason}."
+        return translate("Kiosk", "angkanya berurutan naik atau turun (seperti 1234 atau 9876)")
     return None
 
 
@@ -79,22 +83,23 @@ def hash_pin(pin: str, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int = SCRYPT_P) 
 
 
 def parse_pin_hash(text: str) -> PinHash:
-    """Read the stored form; ValueError (in Indonesian) if it is not one of ours."""
+    """Read the stored form; ValueError (in the interface language) if it is not ours."""
     parts = text.split("$")
     if len(parts) != 6 or parts[0] != SCHEME:
-        raise ValueError("bentuknya harus scrypt$n$r$p$garam$hash")
+        #: Completes "key 'pin_hash' is not valid ({reason}); ...". Keep "scrypt$n$r$p$".
+        raise ValueError(translate("Kiosk", "bentuknya harus scrypt$n$r$p$garam$hash"))
     try:
         n, r, p = (int(x) for x in parts[1:4])
         salt = base64.b64decode(parts[4], validate=True)
         key = base64.b64decode(parts[5], validate=True)
     except (ValueError, binascii.Error) as exc:
-        raise ValueError("angka atau base64 di dalamnya rusak") from exc
+        raise ValueError(translate("Kiosk", "angka atau base64 di dalamnya rusak")) from exc
     if n < 2 or n > MAX_N or n & (n - 1) or not 1 <= r <= 32 or not 1 <= p <= 16:
-        raise ValueError("parameter scrypt di luar batas")
+        raise ValueError(translate("Kiosk", "parameter scrypt di luar batas"))
     if 128 * r * n > MAX_MEMORY or n * r * p > MAX_WORK:
-        raise ValueError("parameter scrypt terlalu berat untuk kios ini")
+        raise ValueError(translate("Kiosk", "parameter scrypt terlalu berat untuk kios ini"))
     if len(salt) < 8 or len(key) < 16:
-        raise ValueError("garam atau hash terlalu pendek")
+        raise ValueError(translate("Kiosk", "garam atau hash terlalu pendek"))
     return PinHash(n, r, p, salt, key)
 
 
