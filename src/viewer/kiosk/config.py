@@ -19,6 +19,7 @@ from typing import Any
 
 from viewer import paths
 from viewer.content.frontmatter import ID_PATTERN
+from viewer.i18n import translate
 from viewer.kiosk.pin import parse_pin_hash
 from viewer.phone import DEFAULT_EMERGENCY_NUMBER, is_phone_number
 from viewer.toml_reader import TomlError, read_toml
@@ -50,7 +51,13 @@ class ConfigError(Exception):
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else str(self.path)
-        what = f"kunci '{self.key}' {self.message}" if self.key else self.message
+        if self.key:
+            #: {message} continues the sentence: "key 'idle_timeout' must be a whole number".
+            what = translate("Kiosk", "kunci '{key}' {message}").format(
+                key=self.key, message=self.message
+            )
+        else:
+            what = self.message
         return f"{where}: {what}"
 
 
@@ -99,7 +106,11 @@ def find_config(explicit: Path | None) -> Path:
     searched = ", ".join(str(p) for p in candidate_paths())
     raise ConfigError(
         Path(CONFIG_NAME),
-        f"berkas konfigurasi kios tidak ditemukan (dicari di: {searched}); gunakan --config FILE",
+        translate(
+            "Kiosk",
+            "berkas konfigurasi kios tidak ditemukan (dicari di: {searched}); "
+            "gunakan --config FILE",
+        ).format(searched=searched),
     )
 
 
@@ -113,18 +124,22 @@ def parse_config(path: Path) -> KioskConfig:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ConfigError(path, f"berkas tidak dapat dibaca ({exc.strerror})") from exc
+        raise ConfigError(
+            path,
+            translate("Kiosk", "berkas tidak dapat dibaca ({reason})").format(reason=exc.strerror),
+        ) from exc
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise ConfigError(path, "bukan teks UTF-8", line) from exc
+        raise ConfigError(path, translate("Kiosk", "bukan teks UTF-8"), line) from exc
     try:
         # read_toml also drops the byte-order mark older Windows Notepad writes.
         toml = read_toml(text, number_keys=NUMBER_KEYS)
     except TomlError as exc:
         # With a key: "kunci 'x' <what to do>"; without: "baris ini <what to do>".
-        message = exc.predicate if exc.key else exc.message("kunci")
+        #: The noun that names a key of kiosk.toml: "key 'idle_timeout' ...".
+        message = exc.predicate if exc.key else exc.message(translate("Kiosk", "kunci"))
         raise ConfigError(path, message, exc.line, exc.key) from None
     data = toml.data
     lines = {key: toml.line_of(key) or 0 for key in data}
@@ -132,7 +147,8 @@ def parse_config(path: Path) -> KioskConfig:
     for key, value in data.items():
         spec = _SPECS.get(key)
         if spec is None:
-            raise ConfigError(path, "tidak dikenal", lines[key], key)
+            #: Said of a key: "key 'idle_timout' is not known".
+            raise ConfigError(path, translate("Kiosk", "tidak dikenal"), lines[key], key)
         try:
             values[key] = spec(value, path)
         except ValueError as exc:
@@ -141,7 +157,10 @@ def parse_config(path: Path) -> KioskConfig:
         # A kiosk without a staff PIN could never be left; refuse rather than guess one.
         raise ConfigError(
             path,
-            f"belum diatur; jalankan: patient-viewer kiosk-pin --config {path}",
+            #: Said of the key pin_hash: "key 'pin_hash' is not set; run: ...".
+            translate(
+                "Kiosk", "belum diatur; jalankan: patient-viewer kiosk-pin --config {path}"
+            ).format(path=path),
             key="pin_hash",
         )
     log.info("kiosk configuration read from %s", path)
@@ -152,12 +171,25 @@ def parse_config(path: Path) -> KioskConfig:
 def _int_range(low: int, high: int) -> Callable[[Any, Path], int]:
     def check(value: Any, _path: Path) -> int:
         # bool is an int in Python; `idle_timeout = true` is still a mistake.
+        # The reasons below continue a sentence whose subject is the key ("key 'x' ...").
         if isinstance(value, str) and value.strip().isdigit():
-            raise ValueError(f"harus bilangan bulat, bukan teks; hapus tanda kutipnya: {value}")
+            raise ValueError(
+                translate(
+                    "Kiosk", "harus bilangan bulat, bukan teks; hapus tanda kutipnya: {value}"
+                ).format(value=value)
+            )
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError(f"harus bilangan bulat, bukan {_type_name(value)}")
+            raise ValueError(
+                translate("Kiosk", "harus bilangan bulat, bukan {type}").format(
+                    type=_type_name(value)
+                )
+            )
         if not low <= value <= high:
-            raise ValueError(f"harus antara {low} dan {high}, bukan {value}")
+            raise ValueError(
+                translate("Kiosk", "harus antara {low} dan {high}, bukan {value}").format(
+                    low=low, high=high, value=value
+                )
+            )
         return value
 
     return check
@@ -166,10 +198,18 @@ def _int_range(low: int, high: int) -> Callable[[Any, Path], int]:
 def _text(max_length: int) -> Callable[[Any, Path], str]:
     def check(value: Any, _path: Path) -> str:
         if not isinstance(value, str):
-            raise ValueError(f"harus teks dalam tanda kutip, bukan {_type_name(value)}")
+            raise ValueError(
+                translate("Kiosk", "harus teks dalam tanda kutip, bukan {type}").format(
+                    type=_type_name(value)
+                )
+            )
         value = value.strip()
         if len(value) > max_length:
-            raise ValueError(f"terlalu panjang (paling banyak {max_length} karakter)")
+            raise ValueError(
+                translate("Kiosk", "terlalu panjang (paling banyak {limit} karakter)").format(
+                    limit=max_length
+                )
+            )
         return value
 
     return check
@@ -178,7 +218,9 @@ def _text(max_length: int) -> Callable[[Any, Path], str]:
 def _emergency_number(value: Any, path: Path) -> str:
     number = _text(20)(value, path)
     if not is_phone_number(number):
-        raise ValueError(f"bukan nomor telepon yang sah: {number!r}")
+        raise ValueError(
+            translate("Kiosk", "bukan nomor telepon yang sah: {number}").format(number=repr(number))
+        )
     return number
 
 
@@ -186,30 +228,36 @@ def _clinic_phone(value: Any, path: Path) -> str:
     # Optional (empty: the handout shows no clinic number), but never a wrong one.
     number = _text(20)(value, path)
     if number and not is_phone_number(number):
-        raise ValueError(f"bukan nomor telepon yang sah: {number!r}")
+        raise ValueError(
+            translate("Kiosk", "bukan nomor telepon yang sah: {number}").format(number=repr(number))
+        )
     return number
 
 
 def _articles(value: Any, _path: Path) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ValueError('harus daftar id artikel, misalnya ["clonazepam-depresi"]')
+        raise ValueError(
+            translate("Kiosk", 'harus daftar id artikel, misalnya ["clonazepam-depresi"]')
+        )
     for article_id in value:
         if not ID_PATTERN.match(article_id):
-            raise ValueError(f"bukan id artikel yang sah: {article_id!r}")
+            raise ValueError(
+                translate("Kiosk", "bukan id artikel yang sah: {id}").format(id=repr(article_id))
+            )
     if len(set(value)) != len(value):
-        raise ValueError("memuat id artikel yang sama dua kali")
+        raise ValueError(translate("Kiosk", "memuat id artikel yang sama dua kali"))
     return tuple(value)
 
 
 def _yes_no(value: Any, _path: Path) -> bool:
     if not isinstance(value, bool):
-        raise ValueError("harus true atau false, tanpa tanda kutip")
+        raise ValueError(translate("Kiosk", "harus true atau false, tanpa tanda kutip"))
     return value
 
 
 def _start(value: Any, _path: Path) -> str:
     if not isinstance(value, str) or not ID_PATTERN.match(value):
-        raise ValueError('harus id satu artikel, misalnya "clonazepam-depresi"')
+        raise ValueError(translate("Kiosk", 'harus id satu artikel, misalnya "clonazepam-depresi"'))
     return value
 
 
@@ -228,34 +276,45 @@ def _one_of(choices: tuple[str, ...]) -> Callable[[Any, Path], str]:
 def _content(value: Any, path: Path) -> Path:
     text = _text(1000)(value, path)
     if not text:
-        raise ValueError("tidak boleh kosong")
+        raise ValueError(translate("Kiosk", "tidak boleh kosong"))
     # Relative to the configuration file, so a kiosk folder can be copied as a whole.
     try:
         folder = (path.parent / text).resolve()
         found = folder.is_dir()
     except RuntimeError as exc:  # Python 3.11 reports a symlink loop this way
-        raise ValueError(f"{_LOOP}: {text}") from exc
+        raise ValueError(f"{_loop()}: {text}") from exc
     except OSError as exc:
         raise ValueError(f"{_os_reason(exc)}: {text}") from exc
     except ValueError as exc:  # "\u0000" is a valid TOML escape, and no valid file name
-        raise ValueError(f"nama folder berisi karakter yang tidak sah: {text!r}") from exc
+        raise ValueError(
+            translate("Kiosk", "nama folder berisi karakter yang tidak sah: {name}").format(
+                name=repr(text)
+            )
+        ) from exc
     if not found:
-        raise ValueError(f"folder tidak ditemukan: {folder}")
+        raise ValueError(
+            translate("Kiosk", "folder tidak ditemukan: {folder}").format(folder=folder)
+        )
     return folder
 
 
-_LOOP = "folder tidak dapat dibuka (tautan simbolik yang berputar ke dirinya sendiri)"
+def _loop() -> str:
+    return translate(
+        "Kiosk", "folder tidak dapat dibuka (tautan simbolik yang berputar ke dirinya sendiri)"
+    )
 
 
 def _os_reason(exc: OSError) -> str:
     if exc.errno == errno.ENAMETOOLONG:
-        return "nama folder terlalu panjang"
+        return translate("Kiosk", "nama folder terlalu panjang")
     if exc.errno == errno.ELOOP:
-        return _LOOP
+        return _loop()
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return "folder tidak boleh dibuka (tidak ada izin)"
+        return translate("Kiosk", "folder tidak boleh dibuka (tidak ada izin)")
     # The error's code name, not strerror: that text is English.
-    return f"folder tidak dapat dibuka (kode {errno.errorcode.get(exc.errno or 0, '?')})"
+    return translate("Kiosk", "folder tidak dapat dibuka (kode {code})").format(
+        code=errno.errorcode.get(exc.errno or 0, "?")
+    )
 
 
 def _pin_hash(value: Any, path: Path) -> str:
@@ -264,14 +323,19 @@ def _pin_hash(value: Any, path: Path) -> str:
         parse_pin_hash(text)
     except ValueError as exc:
         raise ValueError(
-            f"tidak sah ({exc}); atur ulang dengan: patient-viewer kiosk-pin --config {path}"
+            translate(
+                "Kiosk",
+                "tidak sah ({reason}); atur ulang dengan: patient-viewer kiosk-pin --config {path}",
+            ).format(reason=exc, path=path)
         ) from exc
     return text
 
 
 def _type_name(value: Any) -> str:
-    names = {bool: "true/false", int: "angka", float: "angka desimal", str: "teks"}
-    names |= {list: "daftar", dict: "tabel"}
+    #: Kinds of TOML value, completing "must be a whole number, not {type}".
+    names = {bool: "true/false", int: translate("Kiosk", "angka")}
+    names |= {float: translate("Kiosk", "angka desimal"), str: translate("Kiosk", "teks")}
+    names |= {list: translate("Kiosk", "daftar"), dict: translate("Kiosk", "tabel")}
     return names.get(type(value), type(value).__name__)
 
 
