@@ -12,6 +12,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from viewer.i18n import translate
 from viewer.kiosk.app import kiosk_library, printer_error
 from viewer.kiosk.config import ConfigError, KioskConfig, load_config
 
@@ -44,13 +45,21 @@ def run_check_config(args: argparse.Namespace, printers: PrinterList | None = No
         print(problem, file=sys.stderr)
     if problems:
         return 1
-    print(f"OK: {config.path}: {articles} artikel; {_printing(config)}")
+    print(
+        translate("Kiosk", "OK: {path}: {count} artikel; {printing}").format(
+            path=config.path, count=articles, printing=_printing(config)
+        )
+    )
     return 0
 
 
 def _printing(config: KioskConfig) -> str:
     if config.print_limit == 0:
-        return "tanpa tombol cetak (print_limit = 0)"
+        return translate("Kiosk", "tanpa tombol cetak (print_limit = 0)")
     if not config.printer:
-        return 'printer belum diatur ("Cetak lembar ini" meminta pembaca memanggil petugas)'
-    return f"printer '{config.printer}' tersedia"
+        #: The quoted words are the print button's; keep them as the window shows them.
+        return translate(
+            "Kiosk",
+            'printer belum diatur ("Cetak lembar ini" meminta pembaca memanggil petugas)',
+        )
+    return translate("Kiosk", "printer '{printer}' tersedia").format(printer=config.printer)
