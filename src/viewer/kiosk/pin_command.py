@@ -16,6 +16,7 @@ from pathlib import Path
 
 from viewer.atomic_file import WriteError, reason, write_atomically
 from viewer.ctrl_c import EXIT_INTERRUPTED
+from viewer.i18n import translate
 from viewer.kiosk.config import ConfigError, find_config, parse_config
 from viewer.kiosk.pin import (
     MAX_PIN_DIGITS,
@@ -44,56 +45,79 @@ def run_kiosk_pin(args: argparse.Namespace) -> int:
     try:
         pin = ask_new_pin()
     except EOFError:
-        print("\nDibatalkan; PIN tidak diubah.", file=sys.stderr)
+        print("\n" + translate("Kiosk", "Dibatalkan; PIN tidak diubah."), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         # Ctrl+C at a prompt: the same words, and the status every command gives Ctrl+C.
-        print("\nDibatalkan; PIN tidak diubah.", file=sys.stderr)
+        print("\n" + translate("Kiosk", "Dibatalkan; PIN tidak diubah."), file=sys.stderr)
         return EXIT_INTERRUPTED
     if pin is None:
         return 1
     try:
         store_pin_hash(path, hash_pin(pin))
     except WriteError as exc:
-        print(f"{path}: tidak dapat menyimpan PIN ({exc.reason})", file=sys.stderr)
+        print(_not_saved(path, exc.reason), file=sys.stderr)
         return 1
     except UnicodeDecodeError:
-        print(f"{path}: tidak dapat menyimpan PIN (berkas bukan teks UTF-8)", file=sys.stderr)
+        print(_not_saved(path, translate("Kiosk", "berkas bukan teks UTF-8")), file=sys.stderr)
         return 1
     except OSError as exc:  # reading the old file, or making its folder
         denied = exc.errno in (errno.EACCES, errno.EPERM)
-        why = "tidak ada izin" if denied else reason(exc)
-        print(f"{path}: tidak dapat menyimpan PIN ({why})", file=sys.stderr)
+        why = translate("Kiosk", "tidak ada izin") if denied else reason(exc)
+        print(_not_saved(path, why), file=sys.stderr)
         return 1
-    print(f"PIN petugas disimpan di {path} (hanya hash-nya, bukan PIN-nya).")
+    print(
+        translate(
+            "Kiosk", "PIN petugas disimpan di {path} (hanya hash-nya, bukan PIN-nya)."
+        ).format(path=path)
+    )
     # The PIN is set; say so, but also point at anything else that would stop the kiosk.
     try:
         parse_config(path)
     except ConfigError as exc:
-        print(f"Catatan: konfigurasi masih bermasalah: {exc}", file=sys.stderr)
+        print(
+            translate("Kiosk", "Catatan: konfigurasi masih bermasalah: {problem}").format(
+                problem=exc
+            ),
+            file=sys.stderr,
+        )
     return 0
+
+
+def _not_saved(path: Path, why: str) -> str:
+    return translate("Kiosk", "{path}: tidak dapat menyimpan PIN ({reason})").format(
+        path=path, reason=why
+    )
 
 
 def ask_new_pin() -> str | None:
     """Ask twice without echo; None (after saying why) if the PIN is unusable or trivial."""
-    rule = f"{MIN_PIN_DIGITS}-{MAX_PIN_DIGITS} angka"
-    first = getpass.getpass(f"PIN petugas baru ({rule}): ")
+    rule = translate("Kiosk", "{low}-{high} angka").format(low=MIN_PIN_DIGITS, high=MAX_PIN_DIGITS)
+    first = getpass.getpass(translate("Kiosk", "PIN petugas baru ({rule}): ").format(rule=rule))
     if not is_valid_pin(first):
-        print(f"PIN harus terdiri dari {rule} saja; PIN tidak diubah.", file=sys.stderr)
+        print(
+            translate("Kiosk", "PIN harus terdiri dari {rule} saja; PIN tidak diubah.").format(
+                rule=rule
+            ),
+            file=sys.stderr,
+        )
         return None
     trivial = trivial_pin_reason(first)
     if trivial is not None:
         # Refused before the second prompt: nobody types a PIN twice only to lose it.
         print(
-            f"PIN ini terlalu mudah ditebak: {trivial}. Pilih angka yang sulit ditebak "
-            "orang lain, bukan angka yang sama semua dan bukan urutan, sebaiknya 6 angka "
-            "atau lebih; PIN tidak diubah.",
+            translate(
+                "Kiosk",
+                "PIN ini terlalu mudah ditebak: {reason}. Pilih angka yang sulit ditebak "
+                "orang lain, bukan angka yang sama semua dan bukan urutan, sebaiknya 6 angka "
+                "atau lebih; PIN tidak diubah.",
+            ).format(reason=trivial),
             file=sys.stderr,
         )
         return None
-    second = getpass.getpass("Ulangi PIN: ")
+    second = getpass.getpass(translate("Kiosk", "Ulangi PIN: "))
     if second != first:
-        print("Kedua PIN tidak sama; PIN tidak diubah.", file=sys.stderr)
+        print(translate("Kiosk", "Kedua PIN tidak sama; PIN tidak diubah."), file=sys.stderr)
         return None
     return first
 
