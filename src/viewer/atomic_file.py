@@ -13,28 +13,37 @@ import tempfile
 from pathlib import Path
 from typing import BinaryIO
 
+from viewer.i18n import translate
+
 log = logging.getLogger(__name__)
 # How much of the target's name the temp file's name keeps: enough to see whose it is,
 # short enough that '.{part}.XXXXXXXX.tmp' fits even where names are limited to 143 bytes.
 TEMP_NAME_PART = 100
 
-_REASONS = {
-    errno.ENOSPC: "disk penuh",
-    errno.EACCES: "tidak ada izin menulis",
-    errno.EPERM: "tidak ada izin menulis",
-    errno.EROFS: "folder ini hanya-baca (read-only)",
-    errno.ENOENT: "folder tidak ada",
-    errno.ENOTDIR: "bukan sebuah folder",
-    errno.EISDIR: "tujuan adalah sebuah folder",
-    errno.ENAMETOOLONG: "nama terlalu panjang",
-    errno.ELOOP: "tautan (symlink) berputar tanpa ujung",
-    errno.EIO: "kesalahan baca-tulis pada disk",
-    errno.EFBIG: "berkas terlalu besar untuk disk ini",
-    errno.EBUSY: "berkas sedang dipakai program lain",
-    errno.ETXTBSY: "berkas sedang dipakai program lain",
-}
-if hasattr(errno, "EDQUOT"):  # not on Windows
-    _REASONS[errno.EDQUOT] = "kuota disk habis"
+
+def _reasons() -> dict[int, str]:
+    """Why a write failed, by errno, in a few words of the interface language."""
+    #: Each completes "Cannot write to the folder X: {reason}" (or "Cannot save X: ...").
+    reasons = {
+        errno.ENOSPC: translate("File", "disk penuh"),
+        errno.EACCES: translate("File", "tidak ada izin menulis"),
+        errno.EPERM: translate("File", "tidak ada izin menulis"),
+        errno.EROFS: translate("File", "folder ini hanya-baca (read-only)"),
+        errno.ENOENT: translate("File", "folder tidak ada"),
+        errno.ENOTDIR: translate("File", "bukan sebuah folder"),
+        errno.EISDIR: translate("File", "tujuan adalah sebuah folder"),
+        errno.ENAMETOOLONG: translate("File", "nama terlalu panjang"),
+        errno.ELOOP: translate("File", "tautan (symlink) berputar tanpa ujung"),
+        errno.EIO: translate("File", "kesalahan baca-tulis pada disk"),
+        errno.EFBIG: translate("File", "berkas terlalu besar untuk disk ini"),
+        errno.EBUSY: translate("File", "berkas sedang dipakai program lain"),
+        errno.ETXTBSY: translate("File", "berkas sedang dipakai program lain"),
+    }
+    if hasattr(errno, "EDQUOT"):  # not on Windows
+        reasons[errno.EDQUOT] = translate("File", "kuota disk habis")
+    return reasons
+
+
 # Paths longer than this many bytes are refused by Linux (PATH_MAX).
 PATH_MAX = 4096
 # A name shown in a message is cut to its first and last characters beyond this length.
@@ -42,7 +51,7 @@ SHOWN_NAME = 60
 
 
 class WriteError(Exception):
-    """A file could not be written; the message is one line, in Indonesian, for the user.
+    """A file could not be written; the message is one line, in the interface language.
 
     `reason` is the why alone ("disk penuh"), for a caller that words its own line.
     """
@@ -53,8 +62,8 @@ class WriteError(Exception):
 
 
 def reason(error: OSError) -> str:
-    """Why `error` happened, in a few Indonesian words (the system's words if unknown)."""
-    return _REASONS.get(error.errno or 0, error.strerror or str(error))
+    """Why `error` happened, in a few words (the system's words if unknown)."""
+    return _reasons().get(error.errno or 0, error.strerror or str(error))
 
 
 def shown_path(path: Path) -> str:
@@ -68,17 +77,22 @@ def _cut(text: str, limit: int) -> str:
 
 
 def too_long_message(path: Path, what: str) -> str:
-    """The line for ENAMETOOLONG: which name is too long, and how long it is."""
+    """The line for ENAMETOOLONG: which name is too long, and how long it is. `what` names
+    the thing ("berkas", "folder konten") in the interface language."""
     if len(os.fsencode(path)) >= PATH_MAX:
         shown = _cut(shown_path(path), 2 * SHOWN_NAME)
-        return f"Jalur {what} terlalu panjang ({len(str(path))} karakter): {shown}"
+        #: {what}: "file", "folder", "content folder", "article file".
+        return translate("File", "Jalur {what} terlalu panjang ({length} karakter): {path}").format(
+            what=what, length=len(str(path)), path=shown
+        )
     longest = max(path.parts or (str(path),), key=lambda part: len(os.fsencode(part)))
     if longest != path.name:
-        what = "folder"
-    return (
-        f"Nama {what} terlalu panjang ({len(longest)} karakter): {shown_path(path)}; "
-        "pakailah nama yang lebih pendek"
-    )
+        what = translate("File", "folder")
+    #: {what}: "file", "folder", "content folder", "article file".
+    return translate(
+        "File",
+        "Nama {what} terlalu panjang ({length} karakter): {path}; pakailah nama yang lebih pendek",
+    ).format(what=what, length=len(longest), path=shown_path(path))
 
 
 def _open_temp(fd: int) -> BinaryIO:
@@ -102,25 +116,44 @@ def check_target(target: Path) -> Path:
         real = _follow_link(target)
         folder = real.parent
         if real.is_dir():
-            raise WriteError(f"Tujuan adalah sebuah folder, bukan berkas: {target}")
+            raise WriteError(
+                translate("File", "Tujuan adalah sebuah folder, bukan berkas: {path}").format(
+                    path=target
+                )
+            )
         if real.exists() and not real.is_file():
             # /dev/full, /dev/stdout, a pipe: the rename would replace the device itself.
-            raise WriteError(f"Tujuan bukan berkas biasa: {target}")
+            raise WriteError(
+                translate("File", "Tujuan bukan berkas biasa: {path}").format(path=target)
+            )
         if not folder.exists():
-            raise WriteError(f"Folder tujuan tidak ada: {folder}")
+            raise WriteError(
+                translate("File", "Folder tujuan tidak ada: {folder}").format(folder=folder)
+            )
         if not folder.is_dir():
-            raise WriteError(f"Tujuan tidak berada di dalam folder: {folder} bukan folder")
+            raise WriteError(
+                translate(
+                    "File", "Tujuan tidak berada di dalam folder: {folder} bukan folder"
+                ).format(folder=folder)
+            )
     except OSError as exc:
         # pathlib's tests raise what is not "missing": a name too long, a folder on the
         # way without search permission.
         if exc.errno == errno.ENAMETOOLONG:
-            raise WriteError(too_long_message(target, "berkas")) from exc
-        raise WriteError(f"Tidak dapat menulis ke folder {target.parent}: {reason(exc)}") from exc
+            raise WriteError(too_long_message(target, translate("File", "berkas"))) from exc
+        raise WriteError(cannot_write_message(target.parent, reason(exc))) from exc
     if not os.access(folder, os.W_OK):
         # Root passes this test everywhere; mkstemp below still catches what it misses.
         why = errno.EROFS if _read_only(folder) else errno.EACCES
-        raise WriteError(f"Tidak dapat menulis ke folder {folder}: {_REASONS[why]}")
+        raise WriteError(cannot_write_message(folder, _reasons()[why]))
     return real
+
+
+def cannot_write_message(folder: Path, why: str) -> str:
+    """The line for a folder that refuses a new file, and why."""
+    return translate("File", "Tidak dapat menulis ke folder {folder}: {reason}").format(
+        folder=folder, reason=why
+    )
 
 
 def _read_only(folder: Path) -> bool:
@@ -145,15 +178,21 @@ def _follow_link(target: Path) -> Path:
         os.stat(target)
     except FileNotFoundError:
         raise WriteError(
-            f"Tujuan {target} adalah tautan (symlink) ke {os.readlink(target)}, yang tidak "
-            "ada; hapus tautan itu atau pilih nama lain"
+            translate(
+                "File",
+                "Tujuan {path} adalah tautan (symlink) ke {link}, yang tidak "
+                "ada; hapus tautan itu atau pilih nama lain",
+            ).format(path=target, link=os.readlink(target))
         ) from None
     except OSError as exc:
         if exc.errno != errno.ELOOP:
             raise
         raise WriteError(
-            f"Tujuan {target} adalah tautan (symlink) yang berputar tanpa ujung; hapus "
-            "tautan itu atau pilih nama lain"
+            translate(
+                "File",
+                "Tujuan {path} adalah tautan (symlink) yang berputar tanpa ujung; hapus "
+                "tautan itu atau pilih nama lain",
+            ).format(path=target)
         ) from None
     return Path(os.path.realpath(target))
 
@@ -173,7 +212,7 @@ def write_atomically(target: Path, data: bytes, mode: int | None = None) -> None
         fd, temp_name = tempfile.mkstemp(prefix=temp_prefix(real.name), suffix=".tmp", dir=folder)
     except OSError as exc:
         why = reason(exc)
-        raise WriteError(f"Tidak dapat menulis ke folder {folder}: {why}", why) from exc
+        raise WriteError(cannot_write_message(folder, why), why) from exc
     temp = Path(temp_name)
     try:
         with _open_temp(fd) as out:
@@ -186,7 +225,12 @@ def write_atomically(target: Path, data: bytes, mode: int | None = None) -> None
     except OSError as exc:
         _remove(temp)
         why = reason(exc)
-        raise WriteError(f"Tidak dapat menyimpan {target}: {why}", why) from exc
+        raise WriteError(
+            translate("File", "Tidak dapat menyimpan {path}: {reason}").format(
+                path=target, reason=why
+            ),
+            why,
+        ) from exc
     except BaseException:
         _remove(temp)
         raise
