@@ -266,7 +266,9 @@ def _one_of(choices: tuple[str, ...]) -> Callable[[Any, Path], str]:
         text = _text(40)(value, path).lower()
         if text not in choices:
             raise ValueError(
-                f"harus salah satu dari {', '.join(repr(c) for c in choices)}, bukan {value!r}"
+                translate("Kiosk", "harus salah satu dari {choices}, bukan {value}").format(
+                    choices=", ".join(repr(c) for c in choices), value=repr(value)
+                )
             )
         return text
 
