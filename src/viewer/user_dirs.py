@@ -34,6 +34,19 @@ def system_config_dir() -> Path:
     return Path("/etc") / APP_FOLDER
 
 
+def settings_file() -> Path:
+    """The desktop's settings file: where QSettings keeps them (settings.qsettings(): the INI
+    format, user scope), found without Qt, for a command to read the saved language
+    before it imports anything. Qt honours XDG_CONFIG_HOME on Linux, and uses ~/.config
+    on macOS too for the INI format."""
+    home = Path.home()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or home / "AppData" / "Roaming")
+    else:
+        base = Path(os.environ.get("XDG_CONFIG_HOME") or home / ".config")
+    return base / APP_FOLDER / f"{APP_FOLDER}.ini"
+
+
 def documents_dir() -> Path:
     """The user's documents folder as the desktop names it (a localised "Dokumen" too),
     created if missing; the home folder only if it cannot be made. Never the current
