@@ -10,25 +10,55 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from viewer import version
+from viewer import i18n, version
 from viewer.cli_parser import IndonesianArgumentParser, IndonesianHelpFormatter
 from viewer.ctrl_c import EXIT_INTERRUPTED, CtrlC, held
+from viewer.i18n import translate
+from viewer.language_choice import interface_language
 
-HANDOUT_USAGE = """%(prog)s ARTIKEL -o FILE.pdf [--paper {a4,letter}] [--content DIR]
-       %(prog)s ARTIKEL ARTIKEL... -o DIR [--paper {a4,letter}] [--content DIR]
-       %(prog)s --all -o DIR [--paper {a4,letter}] [--content DIR]"""
-HANDOUT_DESCRIPTION = """\
-Satu artikel: -o adalah berkas PDF-nya.
-Beberapa artikel (id-nya) atau --all: -o adalah folder; setiap artikel ditulis ke
-DIR/<id>.pdf (folder dibuat bila belum ada dan folder induknya ada; berkas yang
-sudah ada diganti utuh). Artikel yang bermasalah dilaporkan (berkas:baris: pesan)
-dan dilewati; artikel lain tetap ditulis.
-Status keluar: 0 semua ditulis; 1 ada artikel bermasalah; 2 kesalahan lain (id
-tidak dikenal, folder tujuan tidak dapat dipakai, disk penuh)."""
+
+def _handout_usage() -> str:
+    #: The usage lines of `handout`. Keep %(prog)s, the options and their values; ARTIKEL
+    #: is the placeholder for an article id (as in the option list: "ARTICLE").
+    return translate(
+        "Cli",
+        "%(prog)s ARTIKEL -o FILE.pdf [--paper {a4,letter}] [--content DIR]\n"
+        "       %(prog)s ARTIKEL ARTIKEL... -o DIR [--paper {a4,letter}] [--content DIR]\n"
+        "       %(prog)s --all -o DIR [--paper {a4,letter}] [--content DIR]",
+    )
+
+
+def _handout_description() -> str:
+    #: Printed as written: keep the line breaks (lines under 80 characters).
+    return translate(
+        "Cli",
+        "Satu artikel: -o adalah berkas PDF-nya.\n"
+        "Beberapa artikel (id-nya) atau --all: -o adalah folder; setiap artikel ditulis ke\n"
+        "DIR/<id>.pdf (folder dibuat bila belum ada dan folder induknya ada; berkas yang\n"
+        "sudah ada diganti utuh). Artikel yang bermasalah dilaporkan (berkas:baris: pesan)\n"
+        "dan dilewati; artikel lain tetap ditulis.\n"
+        "Status keluar: 0 semua ditulis; 1 ada artikel bermasalah; 2 kesalahan lain (id\n"
+        "tidak dikenal, folder tujuan tidak dapat dipakai, disk penuh).",
+    )
+
+
+def _add_language(parser: argparse.ArgumentParser, default: object = None) -> None:
+    """--language, read before the parser is built (language_choice); here for the help,
+    and so that argparse refuses a language we do not have."""
+    parser.add_argument(
+        "--language",
+        choices=tuple(i18n.LANGUAGES),
+        default=default,
+        help=translate(
+            "Cli",
+            "bahasa tampilan: id (Bahasa Indonesia) atau en (English); bawaan: pilihan "
+            "yang disimpan di jendela, lalu bahasa sistem",
+        ),
+    )
 
 
 class _RawDescriptionFormatter(argparse.RawDescriptionHelpFormatter, IndonesianHelpFormatter):
-    """The Indonesian help, with the description's lines kept as written."""
+    """Our help, with the description's lines kept as written."""
 
 
 class _VersionAction(argparse.Action):
@@ -42,54 +72,78 @@ class _VersionAction(argparse.Action):
 def build_parser() -> argparse.ArgumentParser:
     parser = IndonesianArgumentParser(
         prog="patient-viewer",
-        description="Penampil materi edukasi pasien (luring).",
+        description=translate("Cli", "Penampil materi edukasi pasien (luring)."),
         add_help=False,
     )
-    parser.add_argument("-h", "--help", action="help", help="tampilkan bantuan ini lalu keluar")
     parser.add_argument(
-        "--version", action=_VersionAction, nargs=0, help="tampilkan versi lalu keluar"
+        "-h", "--help", action="help", help=translate("Cli", "tampilkan bantuan ini lalu keluar")
     )
     parser.add_argument(
-        "--content", type=Path, metavar="DIR", help="folder konten lain (bawaan: artikel bawaan)"
+        "--version",
+        action=_VersionAction,
+        nargs=0,
+        help=translate("Cli", "tampilkan versi lalu keluar"),
     )
+    parser.add_argument(
+        "--content",
+        type=Path,
+        metavar="DIR",
+        help=translate("Cli", "folder konten lain (bawaan: artikel bawaan)"),
+    )
+    _add_language(parser)
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="buka jendela, tunggu tampilan pertama, cetak ringkasan satu baris, lalu keluar",
+        help=translate(
+            "Cli",
+            "buka jendela, tunggu tampilan pertama, cetak ringkasan satu baris, lalu keluar",
+        ),
     )
     parser.add_argument(
         "--speech-self-test",
         action="store_true",
-        help="periksa fitur baca suara (mesin uji Qt), cetak satu baris, lalu keluar",
+        help=translate(
+            "Cli", "periksa fitur baca suara (mesin uji Qt), cetak satu baris, lalu keluar"
+        ),
     )
     # The window starts this program again as its speech worker (speech/worker.py).
     parser.add_argument("--speech-worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--speech-engine", metavar="NAME", help=argparse.SUPPRESS)
-    parser.add_argument("--verbose", action="store_true", help="catatan (log) lebih rinci")
     parser.add_argument(
-        "--kiosk", action="store_true", help="mode kios: layar penuh, terkunci, untuk ruang tunggu"
+        "--verbose", action="store_true", help=translate("Cli", "catatan (log) lebih rinci")
     )
     parser.add_argument(
-        "--config", type=Path, metavar="FILE", help="berkas konfigurasi kios (TOML)"
+        "--kiosk",
+        action="store_true",
+        help=translate("Cli", "mode kios: layar penuh, terkunci, untuk ruang tunggu"),
+    )
+    parser.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help=translate("Cli", "berkas konfigurasi kios (TOML)"),
     )
     parser.add_argument(
         "--check-config",
         action="store_true",
-        help="periksa konfigurasi kios (juga printernya) lalu keluar, tanpa membuka jendela",
+        help=translate(
+            "Cli", "periksa konfigurasi kios (juga printernya) lalu keluar, tanpa membuka jendela"
+        ),
     )
-    commands = parser.add_subparsers(dest="command", metavar="PERINTAH")
-    check = commands.add_parser("check", help="periksa folder konten")
+    #: The placeholder for the command's name in the help ("COMMAND").
+    commands = parser.add_subparsers(dest="command", metavar=translate("Cli", "PERINTAH"))
+    check = commands.add_parser("check", help=translate("Cli", "periksa folder konten"))
     check.add_argument("folder", nargs="?", type=Path, metavar="DIR")
     check.add_argument(
         "--strict",
         action="store_true",
-        help="anggap catatan sebagai masalah (untuk pemeriksaan otomatis)",
+        help=translate("Cli", "anggap catatan sebagai masalah (untuk pemeriksaan otomatis)"),
     )
     handout = commands.add_parser(
         "handout",
-        help="buat lembar cetak (PDF) sebuah artikel atau banyak artikel",
-        usage=HANDOUT_USAGE,
-        description=HANDOUT_DESCRIPTION,
+        help=translate("Cli", "buat lembar cetak (PDF) sebuah artikel atau banyak artikel"),
+        usage=_handout_usage(),
+        description=_handout_description(),
         formatter_class=_RawDescriptionFormatter,
     )
     chosen = handout.add_mutually_exclusive_group(required=True)
@@ -97,11 +151,14 @@ def build_parser() -> argparse.ArgumentParser:
         "article",
         nargs="*",
         default=[],
-        metavar="ARTIKEL",
-        help="id artikel, atau berkas .md bila hanya satu artikel",
+        #: The placeholder for an article id in the help ("ARTICLE"); as in the usage lines.
+        metavar=translate("Cli", "ARTIKEL"),
+        help=translate("Cli", "id artikel, atau berkas .md bila hanya satu artikel"),
     )
     chosen.add_argument(
-        "--all", action="store_true", help="semua artikel di folder konten, satu PDF per artikel"
+        "--all",
+        action="store_true",
+        help=translate("Cli", "semua artikel di folder konten, satu PDF per artikel"),
     )
     handout.add_argument(
         "-o",
@@ -109,10 +166,15 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         required=True,
         metavar="FILE.pdf|DIR",
-        help="berkas PDF untuk satu artikel; folder untuk --all atau beberapa artikel",
+        help=translate(
+            "Cli", "berkas PDF untuk satu artikel; folder untuk --all atau beberapa artikel"
+        ),
     )
     handout.add_argument(
-        "--paper", choices=("a4", "letter"), default="a4", help="ukuran kertas (bawaan: a4)"
+        "--paper",
+        choices=("a4", "letter"),
+        default="a4",
+        help=translate("Cli", "ukuran kertas (bawaan: a4)"),
     )
     # SUPPRESS keeps a --content given before the command from being overwritten.
     handout.add_argument(
@@ -120,29 +182,44 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="DIR",
         default=argparse.SUPPRESS,
-        help="folder konten lain (bawaan: artikel bawaan)",
+        help=translate("Cli", "folder konten lain (bawaan: artikel bawaan)"),
     )
     search = commands.add_parser(
-        "search", help="cari di semua artikel, seperti kotak pencarian di jendela"
+        "search", help=translate("Cli", "cari di semua artikel, seperti kotak pencarian di jendela")
     )
-    search.add_argument("words", nargs="+", metavar="KATA", help="kata yang dicari")
+    search.add_argument(
+        "words",
+        nargs="+",
+        #: The placeholder for the words searched for, in the help ("WORD").
+        metavar=translate("Cli", "KATA"),
+        help=translate("Cli", "kata yang dicari"),
+    )
     search.add_argument(
         "--content",
         type=Path,
         metavar="DIR",
         default=argparse.SUPPRESS,
-        help="folder konten lain (bawaan: artikel bawaan)",
+        help=translate("Cli", "folder konten lain (bawaan: artikel bawaan)"),
     )
-    pin = commands.add_parser("kiosk-pin", help="atur PIN petugas untuk keluar dari mode kios")
+    pin = commands.add_parser(
+        "kiosk-pin", help=translate("Cli", "atur PIN petugas untuk keluar dari mode kios")
+    )
     pin.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS)
+    # --language after the command too; SUPPRESS keeps one given before it.
+    for command in (check, handout, search, pin):
+        _add_language(command, default=argparse.SUPPRESS)
     return parser
 
 
 def run(argv: Sequence[str] | None = None) -> int:
     ctrl_c = CtrlC()
     log_file: Path | None = None
+    argv = sys.argv[1:] if argv is None else list(argv)
     with ctrl_c.installed():
         try:
+            # Before the parser is built, so that --help is in the language chosen.
+            with held():  # a language other than Indonesian imports Qt (see _import_qt)
+                i18n.set_language(interface_language(argv))
             args = build_parser().parse_args(argv)
             from viewer.logging_setup import setup_logging
 
@@ -160,8 +237,13 @@ def run(argv: Sequence[str] | None = None) -> int:
             # Never a traceback for staff or patients: one line on stderr, the traceback
             # in the log file only (INFO is below the stderr handler's WARNING level).
             logging.getLogger(__name__).info("unexpected error", exc_info=True)
-            where = f" (rincian di {log_file})" if log_file else ""
-            print(f"patient-viewer: kesalahan tak terduga{where}", file=sys.stderr)
+            if log_file:
+                line = translate(
+                    "Command", "patient-viewer: kesalahan tak terduga (rincian di {log})"
+                ).format(log=log_file)
+            else:
+                line = translate("Command", "patient-viewer: kesalahan tak terduga")
+            print(line, file=sys.stderr)
             return 2
 
 
@@ -173,7 +255,7 @@ def _interrupted() -> int:
     logging.getLogger(__name__).info("interrupted (Ctrl+C)")
     # After the terminal's "^C", start a fresh line.
     fresh_line = "\n" if sys.stderr is not None and sys.stderr.isatty() else ""
-    print(f"{fresh_line}patient-viewer: dibatalkan", file=sys.stderr)
+    print(fresh_line + translate("Command", "patient-viewer: dibatalkan"), file=sys.stderr)
     return EXIT_INTERRUPTED
 
 
