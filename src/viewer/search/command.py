@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TextIO
 
 from viewer.content.model import EMERGENCY_PLACEHOLDER
+from viewer.i18n import translate
 from viewer.search.index import SearchIndex
 from viewer.search.results import Hit
 
@@ -30,7 +31,10 @@ def run_search(
     for hit in result.hits:
         print(describe(hit, emergency_number), file=out)
     if not result.hits:
-        print(f"tidak ada yang cocok dengan “{query}”", file=out)
+        print(
+            translate("Search", "tidak ada yang cocok dengan “{query}”").format(query=query),
+            file=out,
+        )
         return 1
     return 0
 
