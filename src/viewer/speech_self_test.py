@@ -6,12 +6,14 @@ lists the engines the platform offers (speechd on a Linux with speech-dispatcher
 the frozen smoke test: the bundle must carry QtTextToSpeech and its plugins.
 
 Prints `speech self-test OK: engines=mock,speechd words=3`; exit 0, else 1 with one
-Indonesian line on stderr. Never waits longer than TIMEOUT_MS.
+line on stderr in the interface language. Never waits longer than TIMEOUT_MS.
 """
 
 from __future__ import annotations
 
 import sys
+
+from viewer.i18n import translate
 
 TIMEOUT_MS = 10_000
 WORDS = "satu dua tiga"
@@ -25,12 +27,22 @@ def run_speech_self_test() -> int:
 
         from viewer.speech.engine import quiet_multimedia
     except ImportError as exc:
-        print(f"speech self-test GAGAL: QtTextToSpeech tidak ada ({exc})", file=sys.stderr)
+        print(
+            translate(
+                "Speech", "speech self-test GAGAL: QtTextToSpeech tidak ada ({error})"
+            ).format(error=exc),
+            file=sys.stderr,
+        )
         return 1
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     engines = QTextToSpeech.availableEngines()
     if "mock" not in engines:
-        print(f"speech self-test GAGAL: mesin 'mock' tidak ada ({engines})", file=sys.stderr)
+        print(
+            translate(
+                "Speech", "speech self-test GAGAL: mesin 'mock' tidak ada ({engines})"
+            ).format(engines=engines),
+            file=sys.stderr,
+        )
         return 1
     quiet_multimedia()
     speech = QTextToSpeech("mock")
@@ -51,7 +63,9 @@ def run_speech_self_test() -> int:
     done = QTextToSpeech.State.Speaking in seen and speech.state() == QTextToSpeech.State.Ready
     if not done or len(words) != len(WORDS.split()):
         print(
-            f"speech self-test GAGAL: keadaan {[s.name for s in seen]}, kata {words}",
+            translate("Speech", "speech self-test GAGAL: keadaan {states}, kata {words}").format(
+                states=[s.name for s in seen], words=words
+            ),
             file=sys.stderr,
         )
         return 1
