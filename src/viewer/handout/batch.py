@@ -39,7 +39,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-from viewer.atomic_file import WriteError, check_target, reason, too_long_message
+from viewer.atomic_file import (
+    WriteError,
+    cannot_write_message,
+    check_target,
+    reason,
+    too_long_message,
+)
 from viewer.ctrl_c import held
 from viewer.handout.command import (
     EXIT_CONTENT,
@@ -56,6 +62,7 @@ from viewer.handout.command import (
     make_handout,
     written_line,
 )
+from viewer.i18n import translate
 
 
 def run_batch(ids: list[str] | None, content: Path | None, output: Path, paper: str) -> int:
@@ -79,18 +86,29 @@ def _chosen(ids: list[str] | None, files: dict[str, Path], folder: Path) -> dict
     """Article id -> file, in the order to write them."""
     if ids is None:
         if not files:
-            raise HandoutError(f"Tidak ada artikel (*.md) di folder konten: {folder}")
+            raise HandoutError(
+                translate("Handout", "Tidak ada artikel (*.md) di folder konten: {folder}").format(
+                    folder=folder
+                )
+            )
         return files
     paths = [name for name in ids if name.lower().endswith(".md") or "/" in name or "\\" in name]
     if paths:
         raise HandoutError(
-            "Untuk beberapa artikel sebutkan id-nya, bukan berkas "
-            f"(folder konten dipilih dengan --content): {', '.join(paths)}"
+            translate(
+                "Handout",
+                "Untuk beberapa artikel sebutkan id-nya, bukan berkas "
+                "(folder konten dipilih dengan --content): {files}",
+            ).format(files=", ".join(paths))
         )
     unknown = [name for name in dict.fromkeys(ids) if name not in files]
     if unknown:
         names = ", ".join(f"'{name}'" for name in unknown)
-        raise HandoutError(f"Artikel tidak ditemukan: {names} (tersedia: {known(files)})")
+        raise HandoutError(
+            translate("Handout", "Artikel tidak ditemukan: {ids} (tersedia: {known})").format(
+                ids=names, known=known(files)
+            )
+        )
     return {name: files[name] for name in ids}
 
 
@@ -101,20 +119,34 @@ def _prepare_folder(output: Path, first_id: str) -> bool:
         if not output.is_dir():
             if output.exists() or output.is_symlink():
                 raise HandoutError(
-                    f"Tujuan bukan folder: {output} (untuk beberapa artikel, -o adalah folder)"
+                    translate(
+                        "Handout",
+                        "Tujuan bukan folder: {output} (untuk beberapa artikel, -o adalah folder)",
+                    ).format(output=output)
                 )
             if output.suffix.lower() == ".pdf":
                 raise HandoutError(
-                    f"Untuk beberapa artikel, -o adalah folder, bukan berkas .pdf: {output}"
+                    translate(
+                        "Handout",
+                        "Untuk beberapa artikel, -o adalah folder, bukan berkas .pdf: {output}",
+                    ).format(output=output)
                 )
             if not output.parent.is_dir():
-                raise HandoutError(f"Folder tujuan tidak ada: {output.parent}")
+                raise HandoutError(
+                    translate("Handout", "Folder tujuan tidak ada: {folder}").format(
+                        folder=output.parent
+                    )
+                )
             output.mkdir()
             made = True
     except OSError as exc:
         if exc.errno == errno.ENAMETOOLONG:
-            raise HandoutError(too_long_message(output, "folder")) from exc
-        raise HandoutError(f"Folder {output} tidak dapat dibuat: {_why(exc)}") from exc
+            raise HandoutError(too_long_message(output, translate("Handout", "folder"))) from exc
+        raise HandoutError(
+            translate("Handout", "Folder {folder} tidak dapat dibuat: {reason}").format(
+                folder=output, reason=_why(exc)
+            )
+        ) from exc
     try:
         # The single handout's own test: the same words for a folder that refuses files.
         check_target(output / f"{first_id}.pdf")
@@ -134,13 +166,15 @@ def _try_a_file(folder: Path) -> None:
         try:
             fd, name = tempfile.mkstemp(prefix=".patient-viewer.", suffix=".tmp", dir=folder)
         except OSError as exc:
-            raise WriteError(f"Tidak dapat menulis ke folder {folder}: {reason(exc)}") from exc
+            raise WriteError(cannot_write_message(folder, reason(exc))) from exc
         os.close(fd)
         Path(name).unlink(missing_ok=True)
 
 
 def _why(error: OSError) -> str:
-    return "tidak ada izin menulis" if error.errno in (errno.EACCES, errno.EPERM) else reason(error)
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return translate("Handout", "tidak ada izin menulis")
+    return reason(error)
 
 
 def _write_all(chosen: dict[str, Path], folder: Path, output: Path, paper: str) -> int:
@@ -161,13 +195,24 @@ def _write_all(chosen: dict[str, Path], folder: Path, output: Path, paper: str) 
         except HandoutError as exc:
             print(exc, file=sys.stderr)
             left = len(chosen) - number - 1
-            rest = f", {left} tidak dikerjakan" if left else ""
-            print(f"{written} handout ditulis, {failed + 1} gagal{rest}")
+            print(_tally(written, failed + 1, left))
             return EXIT_OTHER
         print(written_line(target, pages), flush=True)
         written += 1
-    print(f"{written} handout ditulis, {failed} gagal")
+    print(_tally(written, failed))
     return status
+
+
+def _tally(written: int, failed: int, left: int = 0) -> str:
+    """The run's last line: `N handout ditulis, M gagal[, K tidak dikerjakan]`."""
+    #: {written}, {failed}: counts of handouts (PDF files); the count is said first.
+    line = translate("Handout", "{written} handout ditulis, {failed} gagal").format(
+        written=written, failed=failed
+    )
+    if left:
+        #: Appended after a stop: the articles that were not tried.
+        line += translate("Handout", ", {count} tidak dikerjakan").format(count=left)
+    return line
 
 
 def _remove_if_empty(folder: Path) -> None:
