@@ -29,8 +29,8 @@ def _read_counts(caplog: pytest.LogCaptureFixture) -> list[str]:
 
 def test_the_shelf_knows_every_article_by_its_front_matter_in_the_clinics_order(tmp_path):
     shelf = open_shelf(_folder(tmp_path), tmp_path / "cache")
-    assert [meta.id for meta in shelf.metas] == ["a2", "a1", "a0"]  # order 1, 2, 3
-    assert not any(shelf.opened(meta.id) for meta in shelf.metas)  # no body read yet
+    assert [meta.id for meta in shelf.metas()] == ["a2", "a1", "a0"]  # order 1, 2, 3
+    assert not any(shelf.opened(meta.id) for meta in shelf.metas())  # no body read yet
 
 
 def test_a_body_is_loaded_and_checked_when_opened_and_kept(tmp_path):
@@ -51,7 +51,7 @@ def test_a_restart_with_unchanged_files_reads_no_front_matter(tmp_path, caplog):
         f"catalogue of {folder}: 3 file(s) read, 0 known",
         f"catalogue of {folder}: 0 file(s) read, 3 known",
     ]
-    assert [m.id for m in again.metas] == ["a2", "a1", "a0"]
+    assert [m.id for m in again.metas()] == ["a2", "a1", "a0"]
 
 
 def test_a_changed_file_is_read_again_alone_and_its_new_title_shown(tmp_path, caplog):
@@ -72,7 +72,7 @@ def test_broken_front_matter_is_a_problem_at_its_line_and_no_card(tmp_path):
     folder = _folder(tmp_path, 1)
     write_article(folder, GOOD_BODY, name="rusak", front=FRONT.format(id="lain"))
     shelf = open_shelf(folder, tmp_path / "cache")
-    assert [m.id for m in shelf.metas] == ["a0"]
+    assert [m.id for m in shelf.metas()] == ["a0"]
     assert len(shelf.problems) == 1 and "rusak.md:2" in str(shelf.problems[0])
 
 
@@ -100,14 +100,14 @@ def test_a_damaged_catalogue_is_read_again_from_the_files(tmp_path):
         if entry.is_file():
             entry.write_bytes(b"\x00garbage")
     shelf = open_shelf(folder, tmp_path / "cache")
-    assert [m.id for m in shelf.metas] == ["a2", "a1", "a0"]
+    assert [m.id for m in shelf.metas()] == ["a2", "a1", "a0"]
     assert shelf.article("a2") is not None
 
 
 def test_a_kiosks_choice_keeps_its_own_order(tmp_path):
     shelf = Shelf.from_library(load_library(_folder(tmp_path)))
     chosen = shelf.chosen(["a0", "a2"])
-    assert [m.id for m in chosen.metas] == ["a0", "a2"]
-    assert [m.order for m in chosen.metas] == [0, 1]
+    assert [m.id for m in chosen.metas()] == ["a0", "a2"]
+    assert [m.order for m in chosen.metas()] == [0, 1]
     assert "a1" not in chosen
     assert chosen.article("a0").meta.order == 0

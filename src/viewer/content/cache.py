@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from viewer import paths
-from viewer.content.folder import GLOSSARY_FILE, article_files
+from viewer.content.folder import GLOSSARY_FILE, content_files
 from viewer.content.linked_files import FileChecks, check_file
 from viewer.content.model import (
     Article,
@@ -52,7 +52,7 @@ from viewer.content.model import (
 from viewer.content.textfile import MAX_TEXT_BYTES
 
 log = logging.getLogger(__name__)
-FORMAT = b"patient-viewer content cache 4\n"
+FORMAT = b"patient-viewer content cache 5\n"  # 5: language variants
 # The only classes a cache file can make.
 _MODEL = {
     cls.__name__: cls
@@ -112,11 +112,15 @@ def _entry_name(root: Path) -> str:
 
 
 def _inputs(root: Path) -> bytes:
-    """The code, the folder's path, its articles' names and every file's bytes, as one."""
+    """The code, the folder's path, its files' names (articles, variants, glossaries) and
+    every file's bytes, as one."""
     parts = [FORMAT, code_stamp()]
     # As given and where it is: the messages name the folder as it was given.
     parts += [os.fsencode(root), os.fsencode(root.absolute())]
-    for path in [*article_files(root), root / GLOSSARY_FILE]:
+    files = content_files(root)
+    listed = [*files.articles, *(f.path for f in (*files.variants, *files.glossaries))]
+    listed += [f.path for f in files.unknown]  # their problems name a line of theirs
+    for path in [*listed, root / GLOSSARY_FILE]:
         data = _file_bytes(path)
         parts += [os.fsencode(path.name), b"-" if data is None else b"%d %b" % (len(data), data)]
     return b"".join(b"%d:%b" % (len(part), part) for part in parts)

@@ -3,6 +3,11 @@
 An article with any problem is left out of the library (its problems are reported
 instead): a half-read article could show a risk panel that silently misses an item.
 Links between articles and `related` lists are checked once all are loaded.
+
+Language variants (`<id>.<lang>.md`, see folder.py and variants.py) are loaded after the
+originals, each checked against its original; a variant with any problem is left out
+too, and readers get the original instead. Each article's glossary terms are those of
+its own language's glossary (`glossary.<lang>.md`, else `glossary.md`).
 """
 
 from __future__ import annotations
@@ -10,22 +15,35 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 
-from viewer.content import frontmatter
+from viewer.content import frontmatter, variants
 from viewer.content.article_parser import parse_body
 from viewer.content.errors import ContentError
-from viewer.content.folder import GLOSSARY_FILE, article_files
+from viewer.content.folder import (
+    GLOSSARY_FILE,
+    ContentFiles,
+    VariantFile,
+    article_files,
+    content_files,
+    glossary_file,
+)
 from viewer.content.glossary import parse_glossary
 from viewer.content.linked_files import FileChecks
 from viewer.content.model import Article, ArticleMeta, Glossary, Library, Problem, SourceRef
 from viewer.content.references import CrossRef, check_cross_refs, check_references
 from viewer.content.render import article_html
 from viewer.content.textfile import read_text, unreadable_file_message
+from viewer.i18n import SOURCE_LANGUAGE
 from viewer.phone import DEFAULT_EMERGENCY_NUMBER
 from viewer.toml_reader import key_line
 
 log = logging.getLogger(__name__)
+# The glossary of an article's language, asked once its front matter has been read.
+GlossaryFor = Callable[[str], Glossary]
+# Read from here by others (handout.command, search.index).
+__all__ = ["GLOSSARY_FILE", "article_files", "load_article", "load_glossary", "load_library"]
 
 
 def load_article(
@@ -33,8 +51,10 @@ def load_article(
     root: Path,
     display_root: Path,
     file_checks: FileChecks | None = None,
-    glossary: Glossary | None = None,
+    glossary: Glossary | GlossaryFor | None = None,
     cross_refs: list[CrossRef] | None = None,
+    *,
+    variant: VariantFile | None = None,
 ) -> tuple[Article | None, list[Problem]]:
     """Parse and check one article; `display_root` prefixes the paths in messages.
 
@@ -44,11 +64,14 @@ def load_article(
     `glossary`, the article keeps the HTML of the pass that checked it (Article.html).
     With `cross_refs`, the article's links to other articles and its `related` entries
     go there, for the library to check (references.check_cross_refs); without it, a link
-    to another article is checked as a link to a file of the folder.
+    to another article is checked as a link to a file of the folder. `glossary` may be
+    a function that gives the glossary of the article's language. A `variant` file has
+    its original's id and its own language (variants.split_variant); its sections are
+    compared with the original's by the caller (variants.structure_problems).
     """
     display = display_root / path.name
     try:
-        return _load_article(path, root, display, file_checks, glossary, cross_refs)
+        return _load_article(path, root, display, file_checks, glossary, cross_refs, variant)
     except Exception:
         log.exception("unexpected error while loading %s", path)
         return None, [_unexpected(display)]
@@ -69,14 +92,20 @@ def _load_article(
     root: Path,
     display: Path,
     file_checks: FileChecks | None,
-    glossary: Glossary | None = None,
+    glossary: Glossary | GlossaryFor | None = None,
     cross_refs: list[CrossRef] | None = None,
+    variant: VariantFile | None = None,
 ) -> tuple[Article | None, list[Problem]]:
     try:
         text = read_text(path, display)
-        split = frontmatter.split(text, display)
+        if variant is None:
+            split = frontmatter.split(text, display)
+        else:
+            split = variants.split_variant(text, display, variant)
     except ContentError as exc:
         return None, [exc.problem]
+    if callable(glossary):
+        glossary = glossary(split.meta.language)
     if cross_refs is not None:
         related = SourceRef(display, split.field_lines.get("related", 1))
         cross_refs += [CrossRef(related, target) for target in split.meta.related]
@@ -118,9 +147,13 @@ def _advisories(meta: ArticleMeta, text: str, display: Path) -> tuple[Problem, .
     return (Problem(SourceRef(display, line), message),)
 
 
-def load_glossary(root: Path, display_root: Path) -> tuple[Glossary, list[Problem]]:
-    path = root / GLOSSARY_FILE
-    display = display_root / GLOSSARY_FILE
+def load_glossary(
+    root: Path, display_root: Path, language: str | None = None
+) -> tuple[Glossary, list[Problem]]:
+    """The glossary an article in `language` reads (folder.glossary_file): the original
+    `glossary.md` for None; no glossary file is an empty glossary."""
+    path = glossary_file(root, language)
+    display = display_root / path.name
     try:
         if not path.exists() and not path.is_symlink():
             return Glossary(), []
@@ -152,20 +185,29 @@ def load_library(
         if not root.is_dir():
             problem = Problem(SourceRef(display_root, 0), "folder konten tidak ditemukan")
             return Library(root, (), Glossary(), (problem,))
-        files = article_files(root)
+        files = content_files(root)
     except OSError as exc:
         message = "folder konten " + unreadable_file_message(exc)
         return Library(root, (), Glossary(), (Problem(SourceRef(display_root, 0), message),))
     glossary, problems = load_glossary(root, display_root)
+    translated, glossary_problems = _translated_glossaries(files, display_root)
+    problems += glossary_problems
+    problems += [
+        variants.unknown_language(file, display_root / file.path.name) for file in files.unknown
+    ]
+
+    def glossary_for(language: str) -> Glossary:
+        return translated.get(language, glossary)
+
     # Ids are unique because each must equal its file name (see frontmatter).
     articles: list[Article] = []
     advisories: list[Problem] = []
     cross_refs: list[CrossRef] = []
     left_out: list[str] = []
-    for path in files:
+    for path in files.articles:
         refs: list[CrossRef] = []
         article, article_problems = load_article(
-            path, root, display_root, file_checks, glossary if keep_html else None, refs
+            path, root, display_root, file_checks, glossary_for if keep_html else None, refs
         )
         problems += article_problems
         if article is None:
@@ -177,10 +219,96 @@ def load_library(
         articles.append(article)
         advisories += article.advisories
         cross_refs += refs
+    found = _load_variants(
+        files,
+        root,
+        display_root,
+        file_checks,
+        glossary_for if keep_html else None,
+        articles,
+        left_out,
+    )
+    problems += found.problems
+    advisories += found.advisories
+    cross_refs += found.cross_refs
     # A dead link or `related` entry is a problem (`check` fails) but keeps no article
     # from readers: the article itself is whole, its risk panel complete; the reader only
     # finds one link that leads nowhere.
-    problems += check_cross_refs(articles, cross_refs, left_out)
+    problems += check_cross_refs(articles, cross_refs, left_out, found.articles)
     if not articles and not problems:
         problems.append(Problem(SourceRef(display_root, 0), "tidak ada artikel (*.md) di folder"))
-    return Library(root, tuple(articles), glossary, tuple(problems), tuple(advisories))
+    return Library(
+        root,
+        tuple(articles),
+        glossary,
+        tuple(problems),
+        tuple(advisories),
+        tuple(found.articles),
+        tuple(sorted(translated.items())),
+    )
+
+
+def _translated_glossaries(
+    files: ContentFiles, display_root: Path
+) -> tuple[dict[str, Glossary], list[Problem]]:
+    """Each `glossary.<lang>.md` by its language (glossary.id.md is refused: glossary.md
+    is the Indonesian glossary), and the problems of each."""
+    found: dict[str, Glossary] = {}
+    problems: list[Problem] = []
+    for file in files.glossaries:
+        if file.language == SOURCE_LANGUAGE:
+            problems.append(
+                variants.glossary_in_source_language(file, display_root / file.path.name)
+            )
+            continue
+        root = file.path.parent
+        found[file.language], glossary_problems = load_glossary(root, display_root, file.language)
+        problems += glossary_problems
+    return found, problems
+
+
+@dataclasses.dataclass
+class _Variants:
+    """What loading the language variants gave: the usable ones and what is wrong."""
+
+    articles: list[Article] = dataclasses.field(default_factory=list)
+    problems: list[Problem] = dataclasses.field(default_factory=list)
+    advisories: list[Problem] = dataclasses.field(default_factory=list)
+    cross_refs: list[CrossRef] = dataclasses.field(default_factory=list)
+
+
+def _load_variants(
+    files: ContentFiles,
+    root: Path,
+    display_root: Path,
+    file_checks: FileChecks | None,
+    glossary: GlossaryFor | None,
+    originals: list[Article],
+    left_out: list[str],
+) -> _Variants:
+    """Every variant, each checked against its original: a variant with any problem is
+    left out (its readers get the original)."""
+    by_id = {article.meta.id: article for article in originals}
+    metas = {article_id: article.meta for article_id, article in by_id.items()}
+    broken = set(left_out)
+    found = _Variants()
+    for file in files.variants:
+        display = display_root / file.path.name
+        refs: list[CrossRef] = []
+        article, problems = load_article(
+            file.path, root, display_root, file_checks, glossary, refs, variant=file
+        )
+        if article is not None:
+            pairing = variants.pairing_problem(file, article.meta, metas, broken, display)
+            if pairing is not None:
+                problems.append(pairing)
+            else:
+                problems += variants.structure_problems(by_id[file.base], article, display)
+        found.problems += problems
+        if article is None or problems:
+            log.info("variant %s left out: %d problem(s)", file.path, len(problems))
+            continue
+        found.articles.append(article)
+        found.advisories += article.advisories
+        found.cross_refs += refs
+    return found

@@ -201,7 +201,12 @@ class Problem:
 
 @dataclass(frozen=True)
 class Library:
-    """Everything loaded from a content folder: the usable articles and what went wrong."""
+    """Everything loaded from a content folder: the usable articles and what went wrong.
+
+    `articles` are the originals (`<id>.md`), one per id; `variants` the usable language
+    variants (`<id>.<lang>.md`), each with the id of its original; `glossary` is the
+    original `glossary.md`, `glossaries` the other languages' (`glossary.<lang>.md`).
+    """
 
     root: Path
     articles: tuple[Article, ...]
@@ -209,6 +214,18 @@ class Library:
     problems: tuple[Problem, ...] = field(default=())
     # Worth fixing, but the article is still shown (an empty reviewer, for one).
     advisories: tuple[Problem, ...] = field(default=())
+    variants: tuple[Article, ...] = field(default=())
+    glossaries: tuple[tuple[str, Glossary], ...] = field(default=())  # (language, glossary)
 
-    def article(self, article_id: str) -> Article | None:
-        return next((a for a in self.articles if a.meta.id == article_id), None)
+    def article(self, article_id: str, language: str | None = None) -> Article | None:
+        """The article `article_id` in `language` where it has that variant, else its
+        original (the original also for `language` None); None if there is no such id."""
+        original = next((a for a in self.articles if a.meta.id == article_id), None)
+        if original is None or language is None or original.meta.language == language:
+            return original
+        found = (a for a in self.variants if (a.meta.id, a.meta.language) == (article_id, language))
+        return next(found, original)
+
+    def glossary_in(self, language: str | None = None) -> Glossary:
+        """The glossary of `language` where there is one, else the original."""
+        return next((g for code, g in self.glossaries if code == language), self.glossary)

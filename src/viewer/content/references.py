@@ -237,20 +237,30 @@ def _check_target(
 
 
 def check_cross_refs(
-    articles: Sequence[Article], refs: Iterable[CrossRef], left_out: Iterable[str] = ()
+    articles: Sequence[Article],
+    refs: Iterable[CrossRef],
+    left_out: Iterable[str] = (),
+    variants: Sequence[Article] = (),
 ) -> list[Problem]:
     """Problems with links between articles and with `related` lists, once the whole
     library is loaded: a link or `related` entry naming an article that is not in
     `articles`, or a section its target does not have. `left_out` holds the ids of the
-    article files that were read but left out for their own problems."""
+    article files that were read but left out for their own problems.
+
+    Ids are shared by an article's language variants (`variants`), and so are its
+    sections, one for one in the same order (variants.structure_problems): a link's
+    section may be named by its id in any language of the target."""
     by_id = {a.meta.id: a for a in articles}
+    sections: dict[str, set[str]] = {}
+    for article in (*articles, *variants):
+        sections.setdefault(article.meta.id, set()).update(s.id for s in article.sections)
     missing_files = set(left_out)
     problems = []
     for ref in refs:
         target = by_id.get(ref.target_id)
         if target is None:
             message = _missing_article(ref, sorted(by_id), ref.target_id in missing_files)
-        elif ref.section_id is not None and target.section(ref.section_id) is None:
+        elif ref.section_id is not None and ref.section_id not in sections[ref.target_id]:
             message = _missing_section(ref, target)
         else:
             continue

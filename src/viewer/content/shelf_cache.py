@@ -3,13 +3,14 @@ user's cache folder.
 
 Three kinds of cache entry, each used only when what it was made from is unchanged:
 - the catalogue: each article file's front matter (or the problem that kept it from
-  being read), keyed by the file's name, size and modification time. A start with a
-  thousand unchanged articles reads one small file and stats the thousand, no parsing;
-  a changed file is read again alone.
-- the glossary, keyed by the code and the glossary file's bytes;
-- each opened article, whole and rendered, keyed by the code, its own bytes and the
-  glossary's bytes (its HTML marks the glossary's terms), like content/cache.py's entry
-  for a whole folder, with the same re-check of the files its links and images name.
+  being read), language variants (`<id>.<lang>.md`) included, keyed by the file's name,
+  size and modification time. A start with a thousand unchanged articles reads one small
+  file and stats the thousand, no parsing; a changed file is read again alone.
+- each glossary (glossary.md, glossary.<lang>.md), keyed by the code and its bytes;
+- each opened article or variant, whole and rendered, keyed by the code, its own bytes
+  and the bytes of the glossary of its language (its HTML marks that glossary's terms),
+  like content/cache.py's entry for a whole folder, with the same re-check of the files
+  its links and images name.
 
 Any cache that cannot be read or written only costs time: the folder is read as it is.
 The cache never decides what is shown; the files do.
@@ -28,14 +29,21 @@ from typing import Any
 
 from viewer.content import cache
 from viewer.content.errors import ContentError
-from viewer.content.folder import GLOSSARY_FILE, article_files
+from viewer.content.folder import (
+    ContentFiles,
+    VariantFile,
+    content_files,
+    glossary_file,
+    language_suffix,
+)
 from viewer.content.linked_files import FileChecks, check_file
 from viewer.content.model import Article, ArticleMeta, Glossary, Problem, SourceRef
 from viewer.content.shelf import Shelf, ShelfEntry
 from viewer.content.textfile import unreadable_file_message
+from viewer.i18n import SOURCE_LANGUAGE
 
 log = logging.getLogger(__name__)
-FORMAT = b"patient-viewer shelf 2\n"
+FORMAT = b"patient-viewer shelf 3\n"  # 3: language variants
 
 
 @functools.cache
@@ -49,21 +57,21 @@ def open_shelf(root: Path, cache_folder: Path | None) -> Shelf:
         if not root.is_dir():
             problem = Problem(SourceRef(root, 0), "folder konten tidak ditemukan")
             return _empty(root, [problem])
-        files = article_files(root)
+        files = content_files(root)
     except OSError as exc:
         message = "folder konten " + unreadable_file_message(exc)
         return _empty(root, [Problem(SourceRef(root, 0), message)])
     folder = None if cache_folder is None else cache_folder / "shelf" / _folder_name(root)
-    entries, problems = _catalogue(root, files, folder)
+    entries, variant_entries, problems = _catalogue(root, files, folder)
     if not entries and not problems:
         problems.append(Problem(SourceRef(root, 0), "tidak ada artikel (*.md) di folder"))
     glossary = functools.partial(_glossary, root, folder)
     opener = functools.partial(_open_article, root, folder)
-    return Shelf(root, entries, problems, opener, glossary)
+    return Shelf(root, entries, problems, opener, glossary, variants=variant_entries)
 
 
 def _empty(root: Path, problems: list[Problem]) -> Shelf:
-    return Shelf(root, (), problems, lambda entry, glossary: (None, []), Glossary)
+    return Shelf(root, (), problems, lambda entry, glossary: (None, []), lambda _: Glossary())
 
 
 def _folder_name(root: Path) -> str:
@@ -81,14 +89,16 @@ def _stamp(path: Path) -> tuple[int, int] | None:
 
 
 def _catalogue(
-    root: Path, files: list[Path], folder: Path | None
-) -> tuple[list[ShelfEntry], list[Problem]]:
+    root: Path, files: ContentFiles, folder: Path | None
+) -> tuple[list[ShelfEntry], list[ShelfEntry], list[Problem]]:
+    """The originals' entries, the variants' entries, and the problems of both (with
+    what `check` says of a variant's name and pairing: variants.py)."""
     stored = _read_catalogue(folder / "catalogue", root) if folder is not None else {}
     fresh: dict[str, Any] = {}
-    entries: list[ShelfEntry] = []
-    problems: list[Problem] = []
+    read: dict[Path, ArticleMeta | Problem] = {}
     read_again = 0
-    for path in files:
+    listed = [*files.articles, *(file.path for file in files.variants)]
+    for path in listed:
         stamp = _stamp(path)
         known = stored.get(path.name)
         if stamp is not None and known is not None and tuple(known[0]) == stamp:
@@ -98,15 +108,56 @@ def _catalogue(
             value = _front_matter(path, root)
         if stamp is not None:
             fresh[path.name] = (stamp, cache._encode(value))
-        if isinstance(value, ArticleMeta):
-            entries.append(ShelfEntry(value, path))
-        else:
-            problems.append(value)
-    known = len(files) - read_again
+        read[path] = value
+    known = len(listed) - read_again
     log.info("catalogue of %s: %d file(s) read, %d known", root, read_again, known)
     if folder is not None and (read_again or set(stored) != set(fresh)):
         _write(folder / "catalogue", (FORMAT, _code(), os.fsencode(root.absolute()), fresh))
+    entries = [ShelfEntry(v, p) for p in files.articles if isinstance(v := read[p], ArticleMeta)]
+    problems = [v for p in files.articles if isinstance(v := read[p], Problem)]
+    variant_entries, variant_problems = _variants(root, files, read, entries)
+    return entries, variant_entries, problems + variant_problems
+
+
+def _variants(
+    root: Path,
+    files: ContentFiles,
+    read: dict[Path, ArticleMeta | Problem],
+    originals: list[ShelfEntry],
+) -> tuple[list[ShelfEntry], list[Problem]]:
+    """The variants that have their original, and what is wrong with the others (and
+    with the names of files in no language we know, and glossary.id.md)."""
+    problems: list[Problem] = []
+    entries: list[ShelfEntry] = []
+    if not (files.variants or files.unknown or files.glossaries):
+        return entries, problems
+    from viewer.content import variants  # only for a folder with variants
+
+    metas = {entry.meta.id: entry.meta for entry in originals}
+    broken = {p.stem for p in files.articles if isinstance(read[p], Problem)}
+    for file in files.variants:
+        value = read[file.path]
+        if isinstance(value, Problem):
+            problems.append(value)
+            continue
+        display = root / file.path.name
+        pairing = variants.pairing_problem(file, value, metas, broken, display)
+        if pairing is not None:
+            problems.append(pairing)
+        else:
+            entries.append(ShelfEntry(value, file.path))
+    problems += [variants.unknown_language(f, root / f.path.name) for f in files.unknown]
+    problems += [
+        variants.glossary_in_source_language(f, root / f.path.name)
+        for f in files.glossaries
+        if f.language == SOURCE_LANGUAGE
+    ]
     return entries, problems
+
+
+def _variant_file(path: Path) -> VariantFile | None:
+    base, language = language_suffix(path)
+    return None if language is None else VariantFile(path, base, language)
 
 
 def _front_matter(path: Path, root: Path) -> ArticleMeta | Problem:
@@ -115,7 +166,13 @@ def _front_matter(path: Path, root: Path) -> ArticleMeta | Problem:
 
     display = root / path.name
     try:
-        return frontmatter.split(read_text(path, display), display).meta
+        text = read_text(path, display)
+        variant = _variant_file(path)
+        if variant is not None:
+            from viewer.content.variants import split_variant
+
+            return split_variant(text, display, variant).meta
+        return frontmatter.split(text, display).meta
     except ContentError as exc:
         return exc.problem
     except Exception:
@@ -149,25 +206,29 @@ def _file_bytes(path: Path) -> bytes:
         return b"-"  # missing or unreadable: the loader says which
 
 
-def _glossary(root: Path, folder: Path | None) -> Glossary:
-    from_cache = _read_keyed(folder, "glossary", _glossary_inputs(root))
+def _glossary(root: Path, folder: Path | None, language: str | None) -> Glossary:
+    """The glossary an article in `language` reads (folder.glossary_file)."""
+    path = glossary_file(root, language)
+    name = "glossary-" + path.name
+    from_cache = _read_keyed(folder, name, _glossary_inputs(path))
     if isinstance(from_cache, Glossary):
         return from_cache
     from viewer.content.loader import load_glossary
 
-    glossary, problems = load_glossary(root, root)
+    glossary, problems = load_glossary(root, root, language)
     for problem in problems:
         log.warning("content problem: %s", problem)
     if not problems:
-        _write_keyed(folder, "glossary", _glossary_inputs(root), glossary)
+        _write_keyed(folder, name, _glossary_inputs(path), glossary)
     return glossary
 
 
-def _glossary_inputs(root: Path) -> bytes:
-    return b"\0".join([FORMAT, _code(), _file_bytes(root / GLOSSARY_FILE)])
+def _glossary_inputs(path: Path) -> bytes:
+    return b"\0".join([FORMAT, _code(), os.fsencode(path.name), _file_bytes(path)])
 
 
 def _article_inputs(root: Path, entry: ShelfEntry) -> bytes:
+    glossary = glossary_file(root, entry.meta.language)
     return b"\0".join(
         [
             FORMAT,
@@ -175,7 +236,8 @@ def _article_inputs(root: Path, entry: ShelfEntry) -> bytes:
             os.fsencode(root.absolute()),
             os.fsencode(entry.path.name),
             _file_bytes(entry.path),
-            _file_bytes(root / GLOSSARY_FILE),
+            os.fsencode(glossary.name),
+            _file_bytes(glossary),
         ]
     )
 
@@ -193,7 +255,10 @@ def _open_article(
     from viewer.content.loader import UNEXPECTED, load_article
 
     file_checks: FileChecks = {}
-    article, problems = load_article(entry.path, root, root, file_checks, glossary())
+    variant = _variant_file(entry.path)
+    article, problems = load_article(
+        entry.path, root, root, file_checks, glossary(), variant=variant
+    )
     if any(problem.message == UNEXPECTED for problem in problems):
         return article, problems  # logged; the next start tries again
     checks = tuple((target, image, problem) for (target, image), problem in file_checks.items())
