@@ -1,8 +1,9 @@
 """`patient-viewer handout ARTICLE -o FILE.pdf [--paper a4|letter] [--content DIR]`.
 
 Exit status: 0 written, 1 a content error (as `check`), 2 anything else (unknown article,
-target folder missing or not writable, full disk). Errors are one Indonesian line on
-stderr; content errors read `path:line: message` like `check`. No file is left behind.
+target folder missing or not writable, full disk). Errors are one line on stderr, in
+the interface language; content errors read `path:line: message` like `check`. No file
+is left behind.
 
 With `--all` or two or more ARTICLEs, `-o` is a folder and handout.batch writes one PDF
 per article through the same functions (load_checked, folder_glossary, make_handout).
@@ -33,6 +34,7 @@ from viewer.content.glossary import GLOSSARY_FILE
 from viewer.content.loader import article_files, load_article, load_glossary
 from viewer.content.model import Article, Glossary, Problem
 from viewer.ctrl_c import held
+from viewer.i18n import translate
 
 if TYPE_CHECKING:
     from viewer.clinic_settings import ClinicSettings
@@ -57,8 +59,15 @@ class BrokenArticleError(HandoutError):
     `str()` is the first with a count of the rest (the single handout's one line)."""
 
     def __init__(self, problems: list[Problem], path: Path) -> None:
-        lines = [str(p) for p in problems] or [f"{path}: artikel tidak dapat dibaca"]
-        more = f" (dan {len(lines) - 1} masalah lain)" if len(lines) > 1 else ""
+        lines = [str(p) for p in problems] or [
+            translate("Handout", "{path}: artikel tidak dapat dibaca").format(path=path)
+        ]
+        if len(lines) == 2:
+            more = translate("Handout", " (dan 1 masalah lain)")
+        elif len(lines) > 2:
+            more = translate("Handout", " (dan {count} masalah lain)").format(count=len(lines) - 1)
+        else:
+            more = ""
         super().__init__(f"{lines[0]}{more}", EXIT_CONTENT)
         self.lines = lines
 
@@ -77,58 +86,75 @@ def _article_file(argument: str, content: Path | None) -> tuple[Path, Path]:
     """The article file and the folder it belongs to (its content folder)."""
     if _is_path(argument):
         path = Path(argument)
-        with _opening(path, "berkas artikel"):
+        with _opening(path, translate("Handout", "berkas artikel")):
             if not path.is_file():
-                raise HandoutError(f"Berkas artikel tidak ditemukan: {path}")
+                raise HandoutError(
+                    translate("Handout", "Berkas artikel tidak ditemukan: {path}").format(path=path)
+                )
         if path.name.lower() in ("readme.md", GLOSSARY_FILE):
-            raise HandoutError(f"Bukan berkas artikel: {path}")
+            raise HandoutError(
+                translate("Handout", "Bukan berkas artikel: {path}").format(path=path)
+            )
         return path, path.parent
     folder = content_folder(content)
     files = listed_articles(folder)
     if argument not in files:
-        raise HandoutError(f"Artikel tidak ditemukan: '{argument}' (tersedia: {known(files)})")
+        raise HandoutError(
+            translate("Handout", "Artikel tidak ditemukan: {ids} (tersedia: {known})").format(
+                ids=f"'{argument}'", known=known(files)
+            )
+        )
     return files[argument], folder
 
 
 def content_folder(content: Path | None) -> Path:
     """`--content DIR`, or the bundled articles; an error unless it is a folder."""
     folder = content if content is not None else paths.default_content_dir()
-    with _opening(folder, "folder konten"):
+    with _opening(folder, translate("Handout", "folder konten")):
         if not folder.is_dir():
-            raise HandoutError(f"Folder konten tidak ditemukan: {folder}")
+            raise HandoutError(
+                translate("Handout", "Folder konten tidak ditemukan: {folder}").format(
+                    folder=folder
+                )
+            )
     return folder
 
 
 def listed_articles(folder: Path) -> dict[str, Path]:
     """Article id (the file name's stem) -> its file, for every article in `folder`."""
-    with _opening(folder, "folder konten"):
+    with _opening(folder, translate("Handout", "folder konten")):
         return {p.stem: p for p in article_files(folder)}
 
 
 def known(files: dict[str, Path]) -> str:
     """The ids of a folder's articles, for a line that names an unknown one."""
-    return ", ".join(sorted(files)) or "tidak ada"
+    #: Shown as the available articles when the folder has none: "(available: none)".
+    return ", ".join(sorted(files)) or translate("Handout", "tidak ada")
 
 
 @contextmanager
 def _opening(path: Path, what: str) -> Iterator[None]:
     """An OSError while looking at `path` becomes one line that names it and says why
-    (pathlib's tests raise for a name too long or a folder without permission)."""
+    (pathlib's tests raise for a name too long or a folder without permission). `what`
+    names it in the interface language ("folder konten")."""
     try:
         yield
     except OSError as exc:
         if exc.errno == errno.ENAMETOOLONG:
             raise HandoutError(too_long_message(path, what)) from exc
         denied = exc.errno in (errno.EACCES, errno.EPERM)
-        why = "tidak ada izin membuka" if denied else reason(exc)
-        line = f"{what.capitalize()} tidak dapat dibuka: {shown_path(path)} ({why})"
+        why = translate("Handout", "tidak ada izin membuka") if denied else reason(exc)
+        #: {what}: "content folder" or "article file"; written with a capital first letter.
+        line = translate("Handout", "{what} tidak dapat dibuka: {path} ({reason})").format(
+            what=what.capitalize(), path=shown_path(path), reason=why
+        )
         raise HandoutError(line) from exc
 
 
 def load_source(argument: str, content: Path | None) -> Source:
     """Load one article and its folder's glossary, without reading the other articles."""
     path, folder = _article_file(argument, content)
-    with _opening(folder, "folder konten"):
+    with _opening(folder, translate("Handout", "folder konten")):
         article = load_checked(path, folder)
         glossary = folder_glossary(folder)
     return Source(article, glossary)
@@ -147,7 +173,7 @@ def folder_glossary(folder: Path) -> Glossary:
     glossary, problems = load_glossary(folder, folder)
     for problem in problems:
         # A bad glossary entry only leaves that term out of "Istilah"; `check` finds it.
-        log.warning("istilah dilewati: %s", problem)
+        log.warning(translate("Handout", "istilah dilewati: {problem}").format(problem=problem))
     return glossary
 
 
@@ -196,7 +222,9 @@ def _render(
     try:
         return handout_pdf(Handout(rendered, clinic), Paper(paper_name))
     except PaintError as exc:
-        raise HandoutError(f"PDF tidak dapat dibuat: {exc}") from exc
+        raise HandoutError(
+            translate("Handout", "PDF tidak dapat dibuat: {reason}").format(reason=exc)
+        ) from exc
 
 
 def run_handout(args: argparse.Namespace) -> int:
@@ -222,4 +250,6 @@ def run_handout(args: argparse.Namespace) -> int:
 
 def written_line(output: Path, pages: int) -> str:
     """The line on stdout for a handout written."""
-    return f"{output}: {pages} halaman"
+    if pages == 1:
+        return translate("Handout", "{path}: 1 halaman").format(path=output)
+    return translate("Handout", "{path}: {pages} halaman").format(path=output, pages=pages)
