@@ -40,6 +40,7 @@ from viewer.handout.level_marks import PlacedMark, paint_marks, place_marks
 from viewer.handout.paginate import paginate
 from viewer.handout.textdoc import HandoutDocument, build_document
 from viewer.handout.writing_lines import paint_writing_lines, place_writing_lines
+from viewer.i18n import translate
 
 log = logging.getLogger(__name__)
 FOOTER_POINT_SIZE = SMALL_POINT_SIZE  # the disclaimer, the review line, the page label
@@ -175,11 +176,14 @@ def paint_handout(device: QPagedPaintDevice, handout: Handout) -> int:
     writing = place_writing_lines(document)
     painter = QPainter()
     if not painter.begin(device):
-        raise PaintError("perangkat tidak dapat dipakai untuk menggambar halaman")
+        #: Completes "The PDF cannot be made: {reason}".
+        raise PaintError(
+            translate("Handout", "perangkat tidak dapat dipakai untuk menggambar halaman")
+        )
     try:
         for index, page in enumerate(_wanted_pages(device, pages)):
             if index and not device.newPage():
-                raise PaintError("perangkat menolak halaman baru")
+                raise PaintError(translate("Handout", "perangkat menolak halaman baru"))
             _paint_body(painter, document, blocks, (marks, writing), bands, page)
             _set_page_label(footer_document, footer, page + 1, pages)
             _paint_footer(painter, device, footer_document, geometry)
