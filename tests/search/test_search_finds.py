@@ -48,8 +48,8 @@ def test_a_glossary_term_finds_each_article_that_uses_it_at_its_first_section(in
 
 
 def test_keywords_and_categories_are_found(tmp_path: Path, monkeypatch) -> None:
-    def with_library_fields(path, root, display_root):
-        article, problems = loader.load_article(path, root, display_root)
+    def with_library_fields(path, root, display_root, **options):
+        article, problems = loader.load_article(path, root, display_root, **options)
         if article is not None and article.meta.id == "clonazepam":
             meta = dataclasses.replace(
                 article.meta, keywords=("Rivotril",), categories=("Obat jiwa",)

@@ -2,7 +2,8 @@
 line (for staff, and for checking a bundle: it needs sqlite3 with FTS5).
 
 Prints one hit per line, best first: `id#section: Title — Heading: snippet` (the
-snippet's matched words in [brackets]). Exit status as grep's: 0 found, 1 nothing found.
+snippet's matched words in [brackets]); a hit in a language variant names its language
+after the place: `id#section (en): ...`. Exit status as grep's: 0 found, 1 nothing found.
 The index is the window's (the same cache file), so a second search reindexes nothing.
 """
 
@@ -41,6 +42,8 @@ def run_search(
 
 def describe(hit: Hit, emergency_number: str) -> str:
     where = hit.article_id + (f"#{hit.section_id}" if hit.section_id else "")
+    if hit.variant:
+        where += f" ({hit.language})"
     heading = f" — {hit.section_heading}" if hit.section_heading else ""
     snippet = "".join(f"[{p.text}]" if p.marked else p.text for p in hit.snippet)
     snippet = snippet.replace(EMERGENCY_PLACEHOLDER, emergency_number)

@@ -7,6 +7,10 @@ a few milliseconds), and parses articles without it, so a search waits at most f
 file's write. Two `update` calls never overlap (a second waits for the first).
 `search` never raises and returns no hits before the first `update` has opened the
 index. `close()` may be called from any thread once no update is running.
+
+Every article file is indexed, language variants (`<id>.<lang>.md`) too, each with the
+glossary of its language; a hit names the language it matched in. The index never
+decides what is shown: the shelf gives the original where a variant is faulty.
 """
 
 from __future__ import annotations
@@ -17,12 +21,20 @@ import logging
 import os
 import sqlite3
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from viewer.content.folder import GLOSSARY_FILE, article_files
+from viewer.content.folder import (
+    GLOSSARY_FILE,
+    GLOSSARY_STEM,
+    VariantFile,
+    content_files,
+    language_suffix,
+)
 from viewer.content.loader import load_article, load_glossary
-from viewer.content.model import Glossary
+from viewer.content.model import Article, Glossary
+from viewer.i18n import LANGUAGES, SOURCE_LANGUAGE
 from viewer.search.documents import Document, TermFinder, article_documents
 from viewer.search.lookup import run_query
 from viewer.search.query import query_tokens
@@ -32,6 +44,12 @@ from viewer.search.text import WORD, fold
 
 log = logging.getLogger(__name__)
 
+# Every glossary an article can read (folder.glossary_file): a change to any of them
+# reindexes every article, as glossary.md's always did.
+GLOSSARY_NAMES = (
+    GLOSSARY_FILE,
+    *(f"{GLOSSARY_STEM}.{code}.md" for code in LANGUAGES if code != SOURCE_LANGUAGE),
+)
 # Only words this long go into the vocabulary that misspellings are corrected against.
 _VOCAB_MIN_CHARS = 4
 _VOCAB_MAX_CHARS = 48
@@ -153,7 +171,7 @@ class SearchIndex:
 
     def _update(self) -> UpdateCounts:
         try:
-            files = article_files(self._root)
+            listing = content_files(self._root)
         except OSError as exc:
             # Nothing is removed: an unreadable folder (a USB stick pulled out) may be back.
             log.info("search index: content folder %s cannot be read (%s)", self._root, exc)
@@ -166,10 +184,17 @@ class SearchIndex:
                     "SELECT name, size, mtime_ns, hash FROM files"
                 )
             }
-        glossary_name = os.fsencode(GLOSSARY_FILE)
-        glossary_path = self._root / GLOSSARY_FILE
-        glossary_key, glossary_changed = _check(glossary_path, stored.get(glossary_name))
-        glossary: TermFinder | None = None
+        files = [*listing.articles, *(variant.path for variant in listing.variants)]
+        glossaries = {os.fsencode(name): self._root / name for name in GLOSSARY_NAMES}
+        glossary_keys = {name: _check(path, stored.get(name)) for name, path in glossaries.items()}
+        glossary_changed = any(changed for _key, changed in glossary_keys.values())
+        finders: dict[str, TermFinder] = {}
+
+        def finder(language: str) -> TermFinder:
+            if language not in finders:
+                finders[language] = TermFinder(self._load_glossary(language))
+            return finders[language]
+
         reindexed = unchanged = 0
         for path in files:
             if self._stop.is_set():
@@ -183,31 +208,38 @@ class SearchIndex:
                 if key != stored.get(name):  # touched, same bytes: remember the new stat
                     self._store_key(name, key)
                 continue
-            if glossary is None:
-                glossary = TermFinder(self._load_glossary())
-            self._reindex(path, name, key, glossary)
+            self._reindex(path, name, key, finder)
             reindexed += 1
         present = {os.fsencode(p.name) for p in files}
-        gone = [name for name in stored if name not in present and name != glossary_name]
+        gone = [name for name in stored if name not in present and name not in glossaries]
         for name in gone:
             with self._lock, self._transaction():
                 self._delete_rows(name)
-        if glossary_key != stored.get(glossary_name):
-            # Stored last: an update stopped half-way reindexes again next time.
-            self._store_key(glossary_name, glossary_key)
+        for name, (glossary_key, _changed) in glossary_keys.items():
+            if glossary_key != stored.get(name):
+                # Stored last: an update stopped half-way reindexes again next time.
+                self._store_key(name, glossary_key)
         return UpdateCounts(reindexed, unchanged, len(gone))
 
-    def _load_glossary(self) -> Glossary:
-        glossary, problems = load_glossary(self._root, self._root)
+    def _load_glossary(self, language: str) -> Glossary:
+        glossary, problems = load_glossary(self._root, self._root, language)
         if problems:
-            log.info("search index: glossary read with %d problem(s)", len(problems))
+            log.info("search index: %s glossary read with %d problem(s)", language, len(problems))
         return glossary
 
-    def _reindex(self, path: Path, name: bytes, key: _Key, finder: TermFinder) -> None:
+    def _reindex(
+        self, path: Path, name: bytes, key: _Key, finder: Callable[[str], TermFinder]
+    ) -> None:
         # Parsing happens without the lock: searches go on meanwhile.
-        article, problems = load_article(path, self._root, self._root)
+        base, language = language_suffix(path)
+        variant = VariantFile(path, base, language) if language is not None else None
+        article, problems = load_article(path, self._root, self._root, variant=variant)
         try:
-            documents = article_documents(article, finder) if article is not None else []
+            documents = (
+                article_documents(article, finder(article.meta.language))
+                if article is not None
+                else []
+            )
         except Exception:
             # A bug here must not stop the other files from being indexed.
             log.exception("search index: %s could not be indexed", path)
@@ -220,26 +252,39 @@ class SearchIndex:
             assert self._connection is not None
             self._delete_rows(name)
             article_id = article.meta.id if article is not None else None
-            title = article.meta.title if article is not None else ""
             for document, text in zip(documents, folded, strict=True):
-                self._insert(name, article_id or "", title, document, text)
+                assert article is not None
+                self._insert(name, article, variant is not None, document, text)
             self._connection.execute(
                 "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
                 (name, key.size, key.mtime_ns, key.hash, article_id),
             )
             self._add_vocabulary(folded)
 
-    def _insert(self, name: bytes, article_id: str, title: str, doc: Document, text: str) -> None:
+    def _insert(
+        self, name: bytes, article: Article, variant: bool, doc: Document, text: str
+    ) -> None:
         assert self._connection is not None
+        meta = article.meta
         cursor = self._connection.execute(
-            "INSERT INTO docs(file, article_id, title, section_id, heading, field, text) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (name, article_id, title, doc.section_id, doc.heading, doc.field.value, doc.text),
+            "INSERT INTO docs(file, article_id, language, variant, title, section_id, heading, "
+            "field, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                name,
+                meta.id,
+                meta.language,
+                int(variant),
+                meta.title,
+                doc.section_id,
+                doc.heading,
+                doc.field.value,
+                doc.text,
+            ),
         )
         self._connection.execute(
-            f"INSERT INTO {FTS_TABLES[doc.field.tier]}(rowid, text, article_id, section_id, "
-            "field) VALUES (?, ?, ?, ?, ?)",
-            (cursor.lastrowid, text, article_id, doc.section_id, doc.field.value),
+            f"INSERT INTO {FTS_TABLES[doc.field.tier]}(rowid, text, article_id, language, "
+            "section_id, field) VALUES (?, ?, ?, ?, ?, ?)",
+            (cursor.lastrowid, text, meta.id, meta.language, doc.section_id, doc.field.value),
         )
 
     def _add_vocabulary(self, texts: list[str]) -> None:

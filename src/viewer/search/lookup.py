@@ -22,6 +22,9 @@ _EXACT_BONUS = 10_000.0
 _TIER_STEP = 1_000.0
 
 
+_Where = tuple[str, str, str | None]  # (article id, language, section id)
+
+
 @dataclass(frozen=True)
 class _Found:
     doc_id: int
@@ -33,8 +36,9 @@ class _Found:
 def run_query(
     connection: sqlite3.Connection, query: str, tokens: Sequence[str], limit: int
 ) -> SearchResult:
-    """The best `limit` hits for the folded `tokens`, at most one per (article, section)."""
-    found: dict[tuple[str, str | None], _Found] = {}
+    """The best `limit` hits for the folded `tokens`, at most one per article section
+    (or article top) and language."""
+    found: dict[_Where, _Found] = {}
     _collect(connection, exact_expression(tokens), limit, found, fuzzy=False)
     terms = list(tokens)
     if len(found) < limit:
@@ -52,7 +56,7 @@ def _collect(
     connection: sqlite3.Connection,
     expression: str,
     limit: int,
-    found: dict[tuple[str, str | None], _Found],
+    found: dict[_Where, _Found],
     *,
     fuzzy: bool,
 ) -> None:
@@ -62,12 +66,12 @@ def _collect(
             return
         base = (0.0 if fuzzy else _EXACT_BONUS) + (TIER_COUNT - 1 - tier) * _TIER_STEP
         rows = connection.execute(
-            f"SELECT rowid, article_id, section_id, field, rank FROM {table} "
+            f"SELECT rowid, article_id, language, section_id, field, rank FROM {table} "
             f"WHERE {table} MATCH ? ORDER BY rank",
             (expression,),
         )
-        for doc_id, article_id, section_id, field, rank in rows:
-            key = (article_id, section_id)
+        for doc_id, article_id, language, section_id, field, rank in rows:
+            key = (article_id, language, section_id)
             if key in found:
                 continue
             found[key] = _Found(doc_id, Field(field), base + min(999.0, max(0.0, -rank)), fuzzy)
@@ -78,7 +82,7 @@ def _collect(
 
 def _hits(
     connection: sqlite3.Connection,
-    found: dict[tuple[str, str | None], _Found],
+    found: dict[_Where, _Found],
     terms: Sequence[str],
 ) -> tuple[Hit, ...]:
     if not found:
@@ -86,15 +90,17 @@ def _hits(
     by_id = {entry.doc_id: entry for entry in found.values()}
     marks = ",".join("?" * len(by_id))
     rows = connection.execute(
-        f"SELECT id, article_id, title, section_id, heading, text FROM docs WHERE id IN ({marks})",
+        "SELECT id, article_id, language, variant, title, section_id, heading, text "
+        f"FROM docs WHERE id IN ({marks})",
         tuple(by_id),
     ).fetchall()
     hits = []
-    for doc_id, article_id, title, section_id, heading, text in rows:
+    for doc_id, article_id, language, variant, title, section_id, heading, text in rows:
         entry = by_id[doc_id]
         hits.append(
             Hit(
                 article_id=article_id,
+                language=language,
                 title=title,
                 section_id=section_id,
                 section_heading=heading,
@@ -102,9 +108,12 @@ def _hits(
                 snippet=snippet(text, terms),
                 score=entry.score,
                 fuzzy=entry.fuzzy,
+                variant=bool(variant),
             )
         )
     # Equal scores: the better field first, then a stable order for the UI.
     order = list(Field)
-    hits.sort(key=lambda h: (-h.score, order.index(h.field), h.article_id, h.section_id or ""))
+    hits.sort(
+        key=lambda h: (-h.score, order.index(h.field), h.article_id, h.variant, h.section_id or "")
+    )
     return tuple(hits)

@@ -51,12 +51,16 @@ class Hit:
     """One article section (or the article itself, `section_id` None) that matched.
 
     `section_id` None means the match is in the article's title, keywords, categories
-    or summary: open the article at its top. `snippet` is plain text (escape it before
+    or summary: open the article at its top. `language` is the language of the text that
+    matched: open the article in it (Shelf.article(article_id, language)); `variant` is
+    True when that text is a language variant's, not the original's. The same section
+    may be a hit in each of its languages. `snippet` is plain text (escape it before
     styling). `score` is only for ordering (higher is better); hits come sorted.
     `fuzzy` is True when the hit was found through a corrected spelling.
     """
 
     article_id: str
+    language: str
     title: str
     section_id: str | None
     section_heading: str
@@ -64,6 +68,7 @@ class Hit:
     snippet: tuple[SnippetPart, ...]
     score: float
     fuzzy: bool = False
+    variant: bool = False
 
 
 @dataclass(frozen=True)

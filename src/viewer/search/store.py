@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 # Bump when the schema or what is stored changes (the folding, the documents, the
 # vocabulary): an index of another version is deleted and rebuilt from the files.
-FORMAT_VERSION = 2  # 2: the emergency placeholder kept in the text
+FORMAT_VERSION = 3  # 2: the emergency placeholder kept in the text; 3: language variants
 # How long a statement waits for another process's lock before giving up: short, since
 # the fallback (memory) is always there and a keystroke must not wait on a disk.
 BUSY_TIMEOUT_S = 0.5
@@ -34,8 +34,10 @@ _SCHEMA = [
     # it changed. `name` is the file name's bytes: a name that is not UTF-8 is kept too.
     "CREATE TABLE files(name BLOB PRIMARY KEY, size INTEGER NOT NULL, "
     "mtime_ns INTEGER NOT NULL, hash TEXT NOT NULL, article_id TEXT)",
-    # One row per indexed document, with the unfolded text that snippets are cut from.
+    # One row per indexed document, with the unfolded text that snippets are cut from;
+    # `language` is its article's (a variant's, `variant` 1, or the original's).
     "CREATE TABLE docs(id INTEGER PRIMARY KEY, file BLOB NOT NULL, article_id TEXT NOT NULL, "
+    "language TEXT NOT NULL, variant INTEGER NOT NULL, "
     "title TEXT NOT NULL, section_id TEXT, heading TEXT NOT NULL, field TEXT NOT NULL, "
     "text TEXT NOT NULL)",
     "CREATE INDEX docs_file ON docs(file)",
@@ -45,7 +47,7 @@ _SCHEMA = [
     # the first keystrokes cheap.
     *(
         f"CREATE VIRTUAL TABLE {table} USING fts5(text, article_id UNINDEXED, "
-        "section_id UNINDEXED, field UNINDEXED, "
+        "language UNINDEXED, section_id UNINDEXED, field UNINDEXED, "
         "tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"
         for table in FTS_TABLES
     ),
