@@ -1055,6 +1055,77 @@ id, target folder unusable, disk full).</translation>
         <extracomment>Appended after a stop: the articles that were not tried.</extracomment>
         <translation>, not tried: {count}</translation>
     </message>
+    <message>
+        <source>{path}: artikel tidak dapat dibaca</source>
+        <translation>{path}: the article cannot be read</translation>
+    </message>
+    <message>
+        <source> (dan 1 masalah lain)</source>
+        <translation> (and 1 more problem)</translation>
+    </message>
+    <message>
+        <source> (dan {count} masalah lain)</source>
+        <translation> (and {count} more problems)</translation>
+    </message>
+    <message>
+        <source>berkas artikel</source>
+        <translation>article file</translation>
+    </message>
+    <message>
+        <source>Berkas artikel tidak ditemukan: {path}</source>
+        <translation>Article file not found: {path}</translation>
+    </message>
+    <message>
+        <source>Bukan berkas artikel: {path}</source>
+        <translation>Not an article file: {path}</translation>
+    </message>
+    <message>
+        <source>folder konten</source>
+        <translation>content folder</translation>
+    </message>
+    <message>
+        <source>Folder konten tidak ditemukan: {folder}</source>
+        <translation>Content folder not found: {folder}</translation>
+    </message>
+    <message>
+        <source>tidak ada</source>
+        <extracomment>Shown as the available articles when the folder has none: &quot;(available: none)&quot;.</extracomment>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>tidak ada izin membuka</source>
+        <translation>no permission to open it</translation>
+    </message>
+    <message>
+        <source>{what} tidak dapat dibuka: {path} ({reason})</source>
+        <extracomment>{what}: &quot;content folder&quot; or &quot;article file&quot;; written with a capital first letter.</extracomment>
+        <translation>{what} cannot be opened: {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>istilah dilewati: {problem}</source>
+        <translation>term left out: {problem}</translation>
+    </message>
+    <message>
+        <source>PDF tidak dapat dibuat: {reason}</source>
+        <translation>The PDF cannot be made: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: 1 halaman</source>
+        <translation>{path}: 1 page</translation>
+    </message>
+    <message>
+        <source>{path}: {pages} halaman</source>
+        <translation>{path}: {pages} pages</translation>
+    </message>
+    <message>
+        <source>perangkat tidak dapat dipakai untuk menggambar halaman</source>
+        <extracomment>Completes &quot;The PDF cannot be made: {reason}&quot;.</extracomment>
+        <translation>the device cannot be used to draw pages</translation>
+    </message>
+    <message>
+        <source>perangkat menolak halaman baru</source>
+        <translation>the device refused a new page</translation>
+    </message>
 </context>
 <context>
     <name>HomeScreen</name>
