@@ -121,14 +121,14 @@ sudah ada diganti utuh). Artikel yang bermasalah dilaporkan (berkas:baris: pesan
 dan dilewati; artikel lain tetap ditulis.
 Status keluar: 0 semua ditulis; 1 ada artikel bermasalah; 2 kesalahan lain (id
 tidak dikenal, folder tujuan tidak dapat dipakai, disk penuh).</source>
-        <extracomment>Printed as written: keep the line breaks (lines under 80 characters).</extracomment>
+        <extracomment>Printed as written: keep the line breaks, with lines no longer than these.</extracomment>
         <translation>One article: -o is its PDF file.
-Several articles (their ids) or --all: -o is a folder; each article is written to
-DIR/&lt;id&gt;.pdf (the folder is made if it is missing and its parent exists; a file
-already there is replaced whole). An article with problems is reported
+Several articles (their ids) or --all: -o is a folder; each article is written
+to DIR/&lt;id&gt;.pdf (the folder is made if it is missing and its parent exists; a
+file already there is replaced whole). An article with problems is reported
 (file:line: message) and skipped; the other articles are still written.
-Exit status: 0 all written; 1 an article had problems; 2 another error (unknown
-id, target folder unusable, disk full).</translation>
+Exit status: 0 all written; 1 an article had problems; 2 another error
+(unknown id, target folder unusable, disk full).</translation>
     </message>
     <message>
         <source>bahasa tampilan: id (Bahasa Indonesia) atau en (English); bawaan: pilihan yang disimpan di jendela, lalu bahasa sistem</source>
@@ -1102,6 +1102,10 @@ id, target folder unusable, disk full).</translation>
         <translation>{what} cannot be opened: {path} ({reason})</translation>
     </message>
     <message>
+        <source>{id}: tidak ada terjemahan dalam bahasa &apos;{language}&apos;; dicetak dalam bahasa aslinya (&apos;{original}&apos;)</source>
+        <translation>{id}: no translation in the language &apos;{language}&apos;; printed in its original language (&apos;{original}&apos;)</translation>
+    </message>
+    <message>
         <source>istilah dilewati: {problem}</source>
         <translation>term left out: {problem}</translation>
     </message>
@@ -1125,6 +1129,46 @@ id, target folder unusable, disk full).</translation>
     <message>
         <source>perangkat menolak halaman baru</source>
         <translation>the device refused a new page</translation>
+    </message>
+    <message>
+        <source>Halaman {page} dari {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>Dicetak: {date}</source>
+        <translation>Printed: {date}</translation>
+    </message>
+    <message>
+        <source>Baca bagian ini lebih dulu.</source>
+        <translation>Read this part first.</translation>
+    </message>
+    <message>
+        <source>Istilah</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <source>Kata yang dicetak tebal di lembar ini dijelaskan di sini, urut abjad.</source>
+        <translation>The words in bold on this sheet are explained here, from A to Z.</translation>
+    </message>
+    <message>
+        <source>Nama:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Dosis:</source>
+        <translation>Dose:</translation>
+    </message>
+    <message>
+        <source>Kontrol berikutnya:</source>
+        <translation>Next check-up:</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Kata yang dicetak tebal dijelaskan di bagian {glossary}, di akhir lembar ini.</source>
+        <translation>Words in bold are explained under {glossary}, at the end of this sheet.</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1771,25 @@ Try choosing another folder.</translation>
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>Artikel ini belum diperiksa oleh tenaga kesehatan.</source>
+        <translation>This article has not yet been checked by a health worker.</translation>
+    </message>
+    <message>
+        <source>Terakhir ditinjau: {last} · Tinjauan berikutnya: {due} · Peninjau: {name}</source>
+        <translation>Last reviewed: {last} · Next review: {due} · Reviewer: {name}</translation>
+    </message>
+    <message>
+        <source>Informasi ini mungkin sudah tidak terbaru. Tanyakan kepada dokter atau apoteker.</source>
+        <translation>This information may be out of date. Ask your doctor or pharmacist.</translation>
+    </message>
+    <message>
+        <source>Informasi ini mungkin sudah tidak terbaru: jadwal tinjauan ulangnya ({due}) sudah lewat. Tanyakan kepada dokter atau apoteker.</source>
+        <translation>This information may be out of date: its review was due on {due}. Ask your doctor or pharmacist.</translation>
+    </message>
+</context>
+<context>
     <name>RiskItemWidget</name>
     <message>
         <source>Baca penjelasannya ›</source>
@@ -1860,6 +1923,38 @@ Try choosing another folder.</translation>
     <message>
         <source>Sumber: {source}</source>
         <translation>Source: {source}</translation>
+    </message>
+    <message>
+        <source>FDA (badan pengawas obat AS)</source>
+        <translation>FDA (the US medicines regulator)</translation>
+    </message>
+    <message>
+        <source>NHS (layanan kesehatan nasional Inggris)</source>
+        <translation>NHS (the UK&apos;s National Health Service)</translation>
+    </message>
+    <message>
+        <source>MHRA (badan pengawas obat Inggris)</source>
+        <translation>MHRA (the UK medicines regulator)</translation>
+    </message>
+    <message>
+        <source>brosur obat resmi untuk pasien di Inggris</source>
+        <translation>the official patient leaflet in the UK</translation>
+    </message>
+    <message>
+        <source>ILAE (perhimpunan ahli epilepsi sedunia)</source>
+        <translation>ILAE (the International League Against Epilepsy)</translation>
+    </message>
+    <message>
+        <source>MotherToBaby (layanan informasi obat untuk ibu hamil dan menyusui)</source>
+        <translation>MotherToBaby (medicine information for pregnancy and breastfeeding)</translation>
+    </message>
+    <message>
+        <source>Epilepsy Foundation (yayasan epilepsi AS)</source>
+        <translation>Epilepsy Foundation (a US epilepsy charity)</translation>
+    </message>
+    <message>
+        <source>Cochrane (tinjauan penelitian)</source>
+        <translation>Cochrane (reviews of research)</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ def _handout_usage() -> str:
 
 
 def _handout_description() -> str:
-    #: Printed as written: keep the line breaks (lines under 80 characters).
+    #: Printed as written: keep the line breaks, with lines no longer than these.
     return translate(
         "Cli",
         "Satu artikel: -o adalah berkas PDF-nya.\n"
