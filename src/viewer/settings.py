@@ -76,6 +76,30 @@ def save_zoom(percent: int) -> None:
     qsettings().setValue("view/zoom", clamp_zoom(percent))
 
 
+def load_language() -> str | None:
+    """The interface language the reader chose (view/language), if it is one of ours."""
+    from viewer import i18n
+
+    return i18n.normalise(str(qsettings().value("view/language", "") or ""))
+
+
+def save_language(language: str) -> None:
+    qsettings().setValue("view/language", language)
+
+
+THEME_VALUES = ("light", "dark", "high-contrast", "system")
+
+
+def load_theme(default: str = "system") -> str:
+    """The colours the reader chose (view/theme), else `default`."""
+    value = str(qsettings().value("view/theme", default) or default).strip().lower()
+    return value if value in THEME_VALUES else default
+
+
+def save_theme(theme: str) -> None:
+    qsettings().setValue("view/theme", theme)
+
+
 @dataclass(frozen=True)
 class SavedPlace:
     """Where the window was when it closed: the screen's name and the normal geometry."""

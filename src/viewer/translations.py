@@ -93,20 +93,17 @@ def ensure_compiled(
     return target
 
 
-def install_qt_translations(
-    app: QCoreApplication, language: str = INTERFACE_LANGUAGE
-) -> QTranslator | None:
-    """Show Qt's own words in `language`: a QTranslator, a child of `app`, with our
-    catalogue; and `language`'s locale as the default one. Installed once per application.
+def qt_translator(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Qt's own words in `language`: a QTranslator with our catalogue, a child of `app`
+    (made once, kept for later switches), not installed. None when Qt's own English
+    serves (no catalogue for `language`), or when the catalogue could not be compiled or
+    loaded, which is logged."""
+    from PySide6.QtCore import QTranslator
 
-    Returns the translator, or None when Qt stays in English (English asked for, or the
-    catalogue could not be compiled or loaded, which is logged).
-    """
-    from PySide6.QtCore import QLocale, QTranslator
-
-    installed = app.findChild(QTranslator, TRANSLATOR_NAME)
-    if installed is not None:
-        return installed
+    name = f"{TRANSLATOR_NAME}_{language}"
+    made = app.findChild(QTranslator, name)
+    if made is not None:
+        return made
     if language not in LOCALES:
         return None
     try:
@@ -115,10 +112,26 @@ def install_qt_translations(
         log.warning("Qt's dialogs stay in English: %s", exc)
         return None
     translator = QTranslator(app)
-    translator.setObjectName(TRANSLATOR_NAME)
+    translator.setObjectName(name)
     if not translator.load(str(compiled)):
         log.warning("Qt's dialogs stay in English: %s could not be loaded", compiled)
         translator.setParent(None)
+        return None
+    return translator
+
+
+def install_qt_translations(
+    app: QCoreApplication, language: str = INTERFACE_LANGUAGE
+) -> QTranslator | None:
+    """Show Qt's own words in `language`: qt_translator() installed in `app`, and
+    `language`'s locale as the default one (the window's LanguageSwitch does this and the
+    app's own words; this serves tools and benchmarks with Qt's words alone).
+
+    Returns the translator, or None when Qt stays in English."""
+    from PySide6.QtCore import QLocale
+
+    translator = qt_translator(app, language)
+    if translator is None:
         return None
     app.installTranslator(translator)
     QLocale.setDefault(QLocale(LOCALES[language]))

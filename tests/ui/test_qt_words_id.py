@@ -14,6 +14,7 @@ import subprocess
 from collections.abc import Iterator
 
 import pytest
+from english_texts import app_source_strings
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog, QPrintPreviewWidget
@@ -88,13 +89,18 @@ def untranslated(words: dict[str, str], english: frozenset[str]) -> list[str]:
 
 
 def lookups_missing(recorder: Recorder, catalogue, qt_messages) -> list[tuple[str, str]]:
-    """Qt's own strings (a context Qt translates) looked up that the catalogue lacks."""
+    """Qt's own strings (a context Qt translates) looked up that the catalogue lacks.
+
+    The app's own words are not Qt's: PySide's self.tr() asks each class of a widget's
+    MRO in turn (ReaderToolbar, QFrame, QWidget...) for a string it has no translation
+    of, so they are looked up in Qt's contexts too (each time the words are set)."""
     qt_contexts = {m.context for m in qt_messages} - set(NOT_SHOWN)
     ours = {(m.context, m.source) for m in catalogue}
+    app_words = {source for _context, source in app_source_strings()}
     return sorted(
         (context, source)
         for context, source, _comment in recorder.asked
-        if context in qt_contexts and (context, source) not in ours
+        if context in qt_contexts and (context, source) not in ours and source not in app_words
     )
 
 

@@ -60,7 +60,8 @@ def run_kiosk(args: argparse.Namespace, printers: PrinterList | None = None) -> 
 
     route_qt_messages()
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    setup_application(app)
+    # The kiosk's language and colours, never a desktop reader's saved ones.
+    setup_application(app, language=config.language, theme=config.theme)
     # Nothing ever closes the last window except the staff exit, which quits explicitly.
     app.setQuitOnLastWindowClosed(False)
     printers = printers or available_printers

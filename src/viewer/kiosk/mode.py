@@ -16,7 +16,9 @@ from viewer.content.model import Library
 from viewer.kiosk.config import (
     DEFAULT_COUNTDOWN,
     DEFAULT_IDLE_TIMEOUT,
+    DEFAULT_LANGUAGE,
     DEFAULT_SPEECH_VOLUME,
+    DEFAULT_THEME,
     KioskConfig,
 )
 from viewer.kiosk.idle import IdleNotice, IdleWatcher
@@ -58,6 +60,8 @@ class KioskOptions:
     corner_px: int = CORNER_PX
     speech: bool = True
     speech_volume: int = DEFAULT_SPEECH_VOLUME
+    language: str = DEFAULT_LANGUAGE
+    theme: str = DEFAULT_THEME
 
     @classmethod
     def from_config(cls, config: KioskConfig) -> KioskOptions:
@@ -69,6 +73,8 @@ class KioskOptions:
             print_limit=config.print_limit,
             speech=config.speech,
             speech_volume=config.speech_volume,
+            language=config.language,
+            theme=config.theme,
         )
 
 
@@ -130,6 +136,10 @@ class KioskMode(QObject):
         window.read_aloud.configure(
             offered=options.speech, volume=options.speech_volume / 100, remember=False
         )
+        # Every reader starts in the kiosk's language and colours (reset_to_start).
+        window.default_language = options.language
+        window.default_theme = options.theme
+        window.theme = options.theme  # applied to the application by kiosk/app.py
         if window.clinic.clinic_name:
             window.toolbar.app_title.setText(window.clinic.clinic_name)
         self.printing: KioskPrinting | None = None

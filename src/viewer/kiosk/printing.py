@@ -14,6 +14,9 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QPushButton
 
+from viewer.ui.buttons import name_button
+from viewer.ui.language import retranslate_on_change
+
 if TYPE_CHECKING:
     from viewer.ui.main_window import MainWindow
 
@@ -103,10 +106,16 @@ class KioskPrinting(QObject):
         self.count = 0
         self._printers = printers
         self._print = print_function
-        self.button: QPushButton = window.toolbar.add_action_button(
-            self.tr("Cetak lembar ini"), self.tr("Cetak lembar ini untuk dibawa pulang")
-        )
+        self.button: QPushButton = window.toolbar.add_action_button("", "")
         self.button.setObjectName("kioskPrint")
+        retranslate_on_change(
+            self.button,
+            lambda: name_button(
+                self.button,
+                self.tr("Cetak lembar ini"),
+                self.tr("Cetak lembar ini untuk dibawa pulang"),
+            ),
+        )
         self.button.clicked.connect(self.print_sheet)
         self.button.setEnabled(window.showing_article)  # then with the page (toolbar)
 

@@ -22,15 +22,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from viewer import STARTED_AT, paths, settings
+from viewer import STARTED_AT, i18n, paths, settings
 from viewer.content.model import Glossary, Library, Problem, SourceRef
 from viewer.content.shelf import Shelf
 from viewer.content.shelf_cache import open_shelf
 from viewer.gui_basics import register_fonts, use_offscreen_without_display
-from viewer.translations import install_qt_translations
+from viewer.ui.language import LanguageSwitch, system_language
 from viewer.ui.main_window import MainWindow
 from viewer.ui.print_actions import install_print_actions
-from viewer.ui.theme import apply_stylesheet
+from viewer.ui.theme import apply_theme
 from viewer.ui.window_place import place_window, show_placed
 from viewer.ui.zoom import Zoom
 from viewer.user_dirs import cache_dir
@@ -62,15 +62,21 @@ def route_qt_messages() -> None:
     qInstallMessageHandler(handler)
 
 
-def setup_application(app: QApplication) -> None:
+def setup_application(
+    app: QApplication, *, language: str | None = None, theme: str = "system"
+) -> None:
+    """The application's name, font, words and colours. `language`: the one asked for on
+    the command line or by the kiosk, else the reader's saved choice, else the
+    system's, else Indonesian."""
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
-    app.setApplicationDisplayName(app.translate("App", "Informasi Obat untuk Pasien"))
     family = register_fonts()
     if family:
         app.setFont(QFont(family))
-    apply_stylesheet(app)
-    install_qt_translations(app)  # Qt's own dialogs and buttons in Indonesian
+    wanted = i18n.choose_language(language or settings.load_language(), system_language())
+    LanguageSwitch.of(app).apply(wanted)  # the app's words, and Qt's own dialogs and buttons
+    app.setApplicationDisplayName(app.translate("App", "Informasi Obat untuk Pasien"))
+    apply_theme(app, theme)
 
 
 def install_excepthook(window: MainWindow) -> None:
@@ -126,15 +132,17 @@ def load_library_safely(content: Path) -> Library | Shelf:
         return failed_library(content, "konten tidak dapat dimuat karena kesalahan tak terduga")
 
 
-def build_window_safely(library: Library | Shelf, clinic: settings.ClinicSettings) -> MainWindow:
+def build_window_safely(
+    library: Library | Shelf, clinic: settings.ClinicSettings, theme: str = "system"
+) -> MainWindow:
     """The window for `library`; if showing it fails, the window with a message instead."""
     zoom = Zoom(settings.load_zoom())
     try:
-        return MainWindow(library, clinic, zoom, start=settings.load_start())
+        return MainWindow(library, clinic, zoom, start=settings.load_start(), theme=theme)
     except Exception:
         log.exception("the window could not show the content of %s", library.root)
         message = "konten tidak dapat ditampilkan karena kesalahan tak terduga"
-        return MainWindow(failed_library(library.root, message), clinic, zoom)
+        return MainWindow(failed_library(library.root, message), clinic, zoom, theme=theme)
 
 
 def collect_from_here() -> None:
@@ -148,12 +156,13 @@ def run_window(args: argparse.Namespace) -> int:
         use_offscreen_without_display()
     route_qt_messages()
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    setup_application(app)
+    theme = getattr(args, "theme", None) or settings.load_theme()
+    setup_application(app, language=getattr(args, "language", None), theme=theme)
     content = args.content or paths.default_content_dir()
     library = load_library_safely(content)
     for problem in library.problems:
         log.warning("content problem: %s", problem)
-    window = build_window_safely(library, settings.load_clinic_settings())
+    window = build_window_safely(library, settings.load_clinic_settings(), theme)
     install_print_actions(window)  # not in kiosk mode, which prints without any dialog
     install_excepthook(window)
     place_window(window)  # where the reader left it, or fitted to the screen

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from viewer.ui.painted_text import TextPart
+from viewer.ui.theme import current_scheme
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent, QPaintEvent
@@ -33,9 +34,6 @@ LINE_CHARACTERS = 35
 # is at most 3 px (focused), so the text never moves when the ring comes and goes.
 PADDING_X, PADDING_Y, GAP = 18, 14, 6
 KIOSK_PADDING_X, KIOSK_PADDING_Y, KIOSK_GAP = 24, 20, 8
-TITLE_COLOUR = QColor("#143641")  # as the section headers' text (viewer.qss)
-SUMMARY_COLOUR = QColor("#1b1b1b")
-CATEGORY_COLOUR = QColor("#4d5b60")  # 6.8:1 on the card's white
 
 ARROW_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
 
@@ -142,10 +140,11 @@ class ArticleCard(QPushButton):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         super().paintEvent(event)  # the box, hover, pressed and focus ring (style sheet)
         painter = QPainter(self)
+        theme = current_scheme()  # as the section headers' text, the body, the placeholder
         colours = {
-            "articleCardTitle": TITLE_COLOUR,
-            "articleCardSummary": SUMMARY_COLOUR,
-            "articleCardCategory": CATEGORY_COLOUR,
+            "articleCardTitle": QColor(theme.heading_text),
+            "articleCardSummary": QColor(theme.text),
+            "articleCardCategory": QColor(theme.quiet_text),
         }
         parts = {part.objectName(): part for part in self._parts()}
         for name, rect in self.text_rects().items():

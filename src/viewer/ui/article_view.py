@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
 
 from viewer.content.render import RenderedArticle
 from viewer.content.slug import SUMMARY_ID
+from viewer.ui.article_language import ArticleLanguageBar
 from viewer.ui.buttons import enter_presses
 from viewer.ui.history import ArticleState
-from viewer.ui.listen_button import listen_button, set_listen_state
+from viewer.ui.language import retranslate_on_change
+from viewer.ui.listen_button import listen_button, name_listen_button, set_listen_state
 from viewer.ui.section_widget import MIN_TOUCH_TARGET, SectionWidget
 from viewer.ui.text_marks import find_spans, mark
 from viewer.ui.touch_scroll import touch_viewport
@@ -54,9 +56,9 @@ class ArticleView(QScrollArea):
         # Title and stretch stay for good; sections come and go between them. (Taking
         # every item out with takeAt() left each one to nobody: a leak on every switch.)
         self._layout.addWidget(self.title)
-        self.listen_all = listen_button(
-            self.tr("▶ Bacakan semua"), self.tr("Bacakan seluruh artikel"), self._page
-        )
+        self.languages = ArticleLanguageBar(zoom, self._page)
+        self._layout.addWidget(self.languages)
+        self.listen_all = listen_button("", "", self._page)
         self.listen_all.clicked.connect(lambda: self.listenRequested.emit(""))
         self.listen_all.hide()
         self._listen: tuple[bool, str] = (False, "")
@@ -67,7 +69,7 @@ class ArticleView(QScrollArea):
         self.see_also.setObjectName("seeAlso")
         self._see_also_layout = QVBoxLayout(self.see_also)
         self._see_also_layout.setContentsMargins(0, 12, 0, 0)
-        self.see_also_heading = QLabel(self.tr("Lihat juga"), self.see_also)
+        self.see_also_heading = QLabel(self.see_also)
         self.see_also_heading.setObjectName("seeAlsoHeading")
         self._see_also_layout.addWidget(self.see_also_heading)
         self._related: list[QPushButton] = []
@@ -76,6 +78,15 @@ class ArticleView(QScrollArea):
         self._layout.addStretch(1)
         self.setWidget(self._page)
         zoom.follow(self.title)
+        retranslate_on_change(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        # The sections, the summary's heading and "Lihat juga"'s titles are the article's:
+        # the window shows the article again in the new language.
+        name_listen_button(
+            self.listen_all, self.tr("▶ Bacakan semua"), self.tr("Bacakan seluruh artikel")
+        )
+        self.see_also_heading.setText(self.tr("Lihat juga"))
 
     def show_article(self, rendered: RenderedArticle) -> None:
         self._marked = ()

@@ -13,3 +13,10 @@ from PySide6.QtWidgets import QPushButton
 def enter_presses(button: QPushButton) -> QPushButton:
     button.setAutoDefault(True)
     return button
+
+
+def name_button(button: QPushButton, text: str, accessible: str) -> None:
+    """A button's label, and the longer name a screen reader and the tooltip give."""
+    button.setText(text)
+    button.setAccessibleName(accessible)
+    button.setToolTip(accessible)

@@ -10,7 +10,8 @@ from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from viewer.ui.article_view import ArticleView
-from viewer.ui.buttons import enter_presses
+from viewer.ui.buttons import enter_presses, name_button
+from viewer.ui.language import retranslate_on_change
 from viewer.ui.section_widget import MIN_TOUCH_TARGET, SectionWidget
 from viewer.ui.text_marks import find_spans, mark
 from viewer.ui.zoom import Zoom
@@ -34,15 +35,13 @@ class FindBar(QFrame):
         self.current = -1
         self.field = QLineEdit(self)
         self.field.setObjectName("findField")
-        self.field.setPlaceholderText(self.tr("Cari di artikel ini…"))
-        self.field.setAccessibleName(self.tr("Cari di artikel ini"))
         self.field.setClearButtonEnabled(True)
         self.field.setMinimumHeight(MIN_TOUCH_TARGET)
         self.count = QLabel(self)
         self.count.setObjectName("findCount")
-        self.previous = self._button(self.tr("‹ Sebelumnya"), self.tr("Temuan sebelumnya"))
-        self.next = self._button(self.tr("Berikutnya ›"), self.tr("Temuan berikutnya"))
-        self.close_button = self._button(self.tr("Tutup"), self.tr("Tutup pencarian di artikel"))
+        self.previous = self._button()
+        self.next = self._button()
+        self.close_button = self._button()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.addWidget(self.field, 1)
@@ -53,11 +52,20 @@ class FindBar(QFrame):
         self.next.clicked.connect(lambda: self.step(1))
         self.close_button.clicked.connect(self.close_bar)
         zoom.follow(self)
+        retranslate_on_change(self, self._retranslate)
         self.hide()
 
-    def _button(self, text: str, accessible: str) -> QPushButton:
-        button = enter_presses(QPushButton(text, self))
-        button.setAccessibleName(accessible)
+    def _retranslate(self) -> None:
+        self.field.setPlaceholderText(self.tr("Cari di artikel ini…"))
+        self.field.setAccessibleName(self.tr("Cari di artikel ini"))
+        name_button(self.previous, self.tr("‹ Sebelumnya"), self.tr("Temuan sebelumnya"))
+        name_button(self.next, self.tr("Berikutnya ›"), self.tr("Temuan berikutnya"))
+        name_button(self.close_button, self.tr("Tutup"), self.tr("Tutup pencarian di artikel"))
+        if self.isVisible():
+            self._find(self.field.text())  # the count's words
+
+    def _button(self) -> QPushButton:
+        button = enter_presses(QPushButton(self))
         button.setMinimumHeight(MIN_TOUCH_TARGET)
         return button
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from viewer.content.model import Glossary, Term
+from viewer.ui.language import retranslate_on_change
 from viewer.ui.section_widget import MIN_TOUCH_TARGET
 
 TERM_ROLE = Qt.ItemDataRole.UserRole
@@ -18,17 +19,14 @@ class GlossaryPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("glossaryPanel")
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(self.tr("Cari istilah…"))
-        self.filter.setAccessibleName(self.tr("Saring daftar istilah"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setMinimumHeight(MIN_TOUCH_TARGET)
         self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Daftar istilah A sampai Z"))
         self.definition = QLabel(self)
         self.definition.setObjectName("glossaryDefinition")
         self.definition.setWordWrap(True)
         self.definition.setTextFormat(Qt.TextFormat.RichText)
-        self.empty = QLabel(self.tr("Tidak ada istilah yang cocok."), self)
+        self.empty = QLabel(self)
         self.empty.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -36,8 +34,15 @@ class GlossaryPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.definition)
+        retranslate_on_change(self, self._retranslate)
         self.filter.textChanged.connect(self._apply_filter)
         self.list.currentItemChanged.connect(self._show_current)
+
+    def _retranslate(self) -> None:
+        self.filter.setPlaceholderText(self.tr("Cari istilah…"))
+        self.filter.setAccessibleName(self.tr("Saring daftar istilah"))
+        self.list.setAccessibleName(self.tr("Daftar istilah A sampai Z"))
+        self.empty.setText(self.tr("Tidak ada istilah yang cocok."))
 
     def show_glossary(self, glossary: Glossary) -> None:
         self.list.clear()

@@ -17,7 +17,8 @@ from shiboken6 import isValid
 
 from viewer.content.model import Term
 from viewer.ui.buttons import enter_presses
-from viewer.ui.listen_button import listen_button
+from viewer.ui.language import retranslate_on_change
+from viewer.ui.listen_button import listen_button, name_listen_button
 from viewer.ui.section_widget import MIN_TOUCH_TARGET
 from viewer.ui.zoom import Zoom
 
@@ -46,11 +47,11 @@ class GlossaryPopup(QFrame):
         # Glossary text is the author's: shown as written, never as markup.
         self.definition.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.close_button = enter_presses(QPushButton(self.tr("Tutup"), self))
+        self.close_button = enter_presses(QPushButton(self))
         self.close_button.setMinimumHeight(MIN_TOUCH_TARGET)
         self.close_button.clicked.connect(self.hide)
         # The definition read aloud: the term, then what it means (read_aloud.py).
-        self.listen = listen_button(self.tr("▶ Dengarkan"), self.tr("Dengarkan arti kata"), self)
+        self.listen = listen_button("", "", self)
         self.listen.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.listen)
@@ -62,7 +63,13 @@ class GlossaryPopup(QFrame):
         layout.addWidget(self.definition)
         layout.addLayout(buttons)
         zoom.follow(self.title)
+        retranslate_on_change(self, self._retranslate)
         self.hide()
+
+    def _retranslate(self) -> None:
+        # A definition on show is in the old language's glossary: the window hides it.
+        self.close_button.setText(self.tr("Tutup"))
+        name_listen_button(self.listen, self.tr("▶ Dengarkan"), self.tr("Dengarkan arti kata"))
 
     def show_term(self, term: Term, global_point: QPoint, avoid: QRect | None = None) -> None:
         """Show `term` next to `global_point` (the tapped word), never over the word or the

@@ -5,12 +5,11 @@ order. The window puts its own search field in the slot above the groups
 The cards reflow with the width and the text size (ColumnFlowLayout): as many columns
 as cards of ~35 characters fit, at least one; the screen scrolls up and down, never
 sideways. Its look is resources/styles/home_screen.qss, which the screen applies to
-itself (home_stylesheet) on top of the application's style sheet.
+itself (use_home_style) on top of the application's style sheet, in the theme in force.
 """
 
 from __future__ import annotations
 
-import functools
 import logging
 import re
 from collections.abc import Sequence
@@ -19,10 +18,11 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from viewer import paths
 from viewer.content.model import ArticleMeta
 from viewer.ui.article_card import ArticleCard
 from viewer.ui.flow_layout import ColumnFlowLayout
+from viewer.ui.language import retranslate_on_change
+from viewer.ui.theme import set_themed_stylesheet
 from viewer.ui.touch_scroll import touch_viewport
 from viewer.ui.zoom import Zoom
 
@@ -84,15 +84,10 @@ def group_by_category(
     return [groups[key] for key in sorted(groups, key=place)]
 
 
-@functools.cache
-def home_stylesheet() -> str:
-    """The home screen's style sheet (colours and shapes only; text size is the zoom's)."""
-    path = paths.resource(STYLE_FILE)
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError:
-        log.exception("home screen style sheet not loaded: %s", path)
-        return ""
+def use_home_style(widget: QWidget) -> None:
+    """Give `widget` the home screen's style sheet (colours and shapes only; text size is
+    the zoom's), in the theme in force and in each one applied after (ui/theme.py)."""
+    set_themed_stylesheet(widget, STYLE_FILE)
 
 
 # -- the widget --------------------------------------------------------------------------
@@ -126,7 +121,7 @@ class HomeScreen(QScrollArea):
         self._header: QWidget | None = None
         self.setObjectName("homeScreen")
         # Before any child exists: each is polished once, with these rules.
-        self.setStyleSheet(home_stylesheet())
+        use_home_style(self)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -137,12 +132,12 @@ class HomeScreen(QScrollArea):
         self._margin = KIOSK_MARGIN if kiosk else MARGIN
         self._layout.setContentsMargins(self._margin, 16, self._margin, self._margin)
         self._layout.setSpacing(8)
-        self.title = self._label(self.tr("Beranda"), "homeTitle")
+        self.title = self._label("", "homeTitle")
         # Its first paint is the screen's (the viewport itself is covered and may never
         # paint): the cards beyond the first screenful wait for it (see _build).
         self.title.installEventFilter(self)
-        self.intro = self._label(self.tr("Pilih artikel untuk dibaca"), "homeIntro")
-        self.empty = self._label(self.tr("Belum ada artikel untuk ditampilkan."), "homeEmpty")
+        self.intro = self._label("", "homeIntro")
+        self.empty = self._label("", "homeEmpty")
         self.empty.hide()
         self._header_slot = QVBoxLayout()
         self._header_slot.setContentsMargins(0, 8, 0, 0)
@@ -157,10 +152,18 @@ class HomeScreen(QScrollArea):
         self.setWidget(self._page)
         for widget in (self, viewport, self._page):  # kiosk rule: no context menu
             widget.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.setAccessibleName(self.tr("Beranda: daftar artikel"))
+        retranslate_on_change(self, self._retranslate)
         zoom.follow(self)
         zoom.changed.connect(self._apply_zoom)
         self._apply_zoom()
+
+    def _retranslate(self) -> None:
+        # The cards and category names are the articles' words: the window shows the
+        # articles again in the new language (MainWindow.show_language).
+        self.title.setText(self.tr("Beranda"))
+        self.intro.setText(self.tr("Pilih artikel untuk dibaca"))
+        self.empty.setText(self.tr("Belum ada artikel untuk ditampilkan."))
+        self.setAccessibleName(self.tr("Beranda: daftar artikel"))
 
     def _label(self, text: str, name: str, parent: QWidget | None = None) -> QLabel:
         label = _Label(text, parent or self._page)

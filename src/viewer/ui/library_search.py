@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from viewer.search.results import SearchResult
 from viewer.ui.history import Page
+from viewer.ui.language import retranslate_on_change
 from viewer.ui.section_widget import MIN_TOUCH_TARGET
 
 if TYPE_CHECKING:
@@ -125,14 +126,17 @@ class SearchController(QObject):
         # on in the toolbar's box, which stays in view on the results page.
         self.home_box = QLineEdit()
         self.home_box.setObjectName("homeSearch")
-        self.home_box.setPlaceholderText(self.tr("Cari artikel, obat, atau keluhan…"))
-        self.home_box.setAccessibleName(self.tr("Cari artikel"))
+        retranslate_on_change(self.home_box, self._retranslate)
         self.home_box.setClearButtonEnabled(True)
         self.home_box.setMinimumHeight(MIN_TOUCH_TARGET + 8)
         self.home_box.textEdited.connect(self._typed_at_home)
         window.home.set_header_widget(self.home_box)
         window.zoom.follow(self.home_box)  # made after the screen has its font: see Zoom
         window.search_page.result_chosen.connect(self._open_hit)
+
+    def _retranslate(self) -> None:
+        self.home_box.setPlaceholderText(self.tr("Cari artikel, obat, atau keluhan…"))
+        self.home_box.setAccessibleName(self.tr("Cari artikel"))
 
     def start_after_first_paint(self, widget: QObject) -> None:
         """Build the index once `widget` has painted: the worker shares the interpreter

@@ -21,7 +21,9 @@ log = logging.getLogger(__name__)
 def follow_link(window: MainWindow, href: str, point: QPoint) -> None:
     term_key = term_key_from_href(href)
     if term_key is not None:
-        term = window.library.glossary.get(term_key)
+        # The glossary of the article's language: its words are marked from that one.
+        language = window.current.article.meta.language if window.current else None
+        term = window.glossary_of(language or window.language).get(term_key)
         if term is not None:
             window.popup.show_term(term, point, source_rect(window, point))
         return

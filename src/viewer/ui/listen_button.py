@@ -27,6 +27,15 @@ def listen_button(text: str, accessible: str, parent: QWidget) -> QPushButton:
     return button
 
 
+def name_listen_button(button: QPushButton, text: str, accessible: str) -> None:
+    """New words for a listen button (the interface language changed)."""
+    button.setText(text)
+    button.setAccessibleName(accessible)
+    button.setProperty("listenName", accessible)
+    if not button.accessibleDescription():  # no reason shown instead of the name
+        button.setToolTip(accessible)
+
+
 def set_listen_state(button: QPushButton, offered: bool, reason: str) -> None:
     """Shown if offered; enabled unless `reason` says why the computer cannot speak."""
     button.setVisible(offered)

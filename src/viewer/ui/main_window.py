@@ -10,6 +10,7 @@ import os
 from PySide6.QtCore import QPoint, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -22,21 +23,23 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.clinic_settings import ClinicSettings
-from viewer.content.model import Article, Library
+from viewer.content.model import Article, Glossary, Library
 from viewer.content.render import (
     RenderedArticle,
     render_article,
 )
 from viewer.content.shelf import Shelf
-from viewer.settings import save_zoom
+from viewer.settings import save_language, save_theme, save_zoom
 from viewer.ui.article_view import SUMMARY_ID, ArticleView
 from viewer.ui.buttons import enter_presses
+from viewer.ui.display_panel import DisplayPanel
 from viewer.ui.find_bar import FindBar
 from viewer.ui.glossary_panel import GlossaryPanel
 from viewer.ui.glossary_popup import GlossaryPopup
 from viewer.ui.history import Page
 from viewer.ui.home_screen import HomeScreen
 from viewer.ui.info_bar import InfoBar
+from viewer.ui.language import LanguageSwitch, retranslate_on_change
 from viewer.ui.library_search import SearchController
 from viewer.ui.link_router import follow_link
 from viewer.ui.navigator import Navigator
@@ -44,7 +47,7 @@ from viewer.ui.read_aloud import ReadAloud
 from viewer.ui.reading_area import ReadingArea
 from viewer.ui.risk_panel import RiskPanel
 from viewer.ui.search_page import SearchPage
-from viewer.ui.theme import capped
+from viewer.ui.theme import apply_theme, capped
 from viewer.ui.toc_panel import TocPanel
 from viewer.ui.toolbar import ReaderToolbar
 from viewer.ui.window_input import WindowInput, install_shortcuts
@@ -71,10 +74,13 @@ class MainWindow(QMainWindow):
         *,
         mode: WindowMode | None = None,
         start: str | None = None,
+        theme: str = "system",
     ) -> None:
         """`mode` frames and guards the window (see window_mode); an ordinary desktop
         window without one. With more than one article the window opens on the home
-        screen, or on the article `start` names."""
+        screen, or on the article `start` names. `theme` is the colour choice in force
+        (the application has it already); the interface language is the application's
+        (LanguageSwitch)."""
         self.mode: WindowMode = mode or DesktopMode()
         super().__init__(None, self.mode.window_flags)
         if self.mode.style_sheet:
@@ -87,18 +93,25 @@ class MainWindow(QMainWindow):
         self._fixed_today = today  # tests fix the date; None: the calendar's
         self.current: RenderedArticle | None = None
         self._rendered: dict[str, RenderedArticle] = {}
-        self._glossary_shown = False
-        self.setWindowTitle(self.tr("Informasi Obat untuk Pasien"))
+        self._glossary_shown: str | None = None  # the language of the glossary listed
+        # The language each article is read in, where the reader chose one for it.
+        self.article_languages: dict[str, str] = {}
+        self.language_switch = LanguageSwitch.of(QApplication.instance())
+        self.theme = theme
+        # What the kiosk's idle reset returns to (None on the desktop: nothing to reset).
+        self.default_language: str | None = None
+        self.default_theme: str | None = None
         self.setObjectName("mainWindow")
 
         self.toolbar = ReaderToolbar(zoom, self)
+        self.display_panel = DisplayPanel(zoom, self)
         self.navigator = Navigator(self)
         self.notice = QFrame(self)
         self.notice.setObjectName("noticeBar")
         self.notice_text = QLabel(self.notice)
         self.notice_text.setWordWrap(True)
         self.notice_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.notice_close = enter_presses(QPushButton(self.tr("Tutup"), self.notice))
+        self.notice_close = enter_presses(QPushButton(self.notice))
         self.notice_close.clicked.connect(self.notice.hide)
         notice_layout = QHBoxLayout(self.notice)
         notice_layout.addWidget(self.notice_text, 1)
@@ -111,8 +124,8 @@ class MainWindow(QMainWindow):
         self.glossary_panel = GlossaryPanel(self)
         self.side = QTabWidget(self)
         self.side.setObjectName("sidePanel")
-        self.side.addTab(self.toc, self.tr("Daftar isi"))
-        self.side.addTab(self.glossary_panel, self.tr("Istilah"))
+        self.side.addTab(self.toc, "")
+        self.side.addTab(self.glossary_panel, "")
         # Both scroll: small minimum heights keep the window's own minimum below a
         # kiosk screen's height even at the largest text size with a notice showing.
         self.side.setMinimumHeight(120)
@@ -136,7 +149,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        for widget in (self.toolbar, self.notice, self.find_bar):
+        for widget in (self.toolbar, self.display_panel, self.notice, self.find_bar):
             layout.addWidget(widget)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.info_bar)
@@ -152,13 +165,14 @@ class MainWindow(QMainWindow):
         self._connect()
         self.key_actions = install_shortcuts(self)
         self.window_input = WindowInput(self)
+        retranslate_on_change(self, self._retranslate)
         self._show_problems()
         # The text size: set on the window and the side panel (capped), inherited by
         # every part made so far; the parts made later follow the zoom themselves.
         self.zoom.follow(self)
         self.zoom.follow(self.side)
         self.risk_panel.set_zoom(self._risk_point_size())  # its scaled parts and icons
-        self.home.show_articles(self.library.metas)
+        self.home.show_articles(self.library.metas(self.language))
         self.navigator.open_start()
         self._follow_zoom(self.zoom.percent)
         self.mode.attach(self)
@@ -191,10 +205,122 @@ class MainWindow(QMainWindow):
         self.reading.drawerChanged.connect(bar.contents.setChecked)
         self.reading.arranged.connect(self._after_arranging)
         self.zoom.changed.connect(self._apply_zoom)
+        bar.display.clicked.connect(self.toggle_display_panel)
+        self.display_panel.closed.connect(self._display_panel_closed)
+        self.display_panel.languageChosen.connect(self.choose_language)
+        self.display_panel.themeChosen.connect(self.choose_theme)
+        self.language_switch.changed.connect(self.show_language)
+        self.article_view.languages.languageChosen.connect(self.read_article_in)
         self.toc.sectionRequested.connect(self.go_to_section)
         self.risk_panel.sectionRequested.connect(self.go_to_section)
         self.article_view.linkActivated.connect(self.follow_link)
         self.risk_panel.linkActivated.connect(self.follow_link)
+
+    # -- words and colours ------------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        """The interface language."""
+        return self.language_switch.language
+
+    def _retranslate(self) -> None:
+        self.notice_close.setText(self.tr("Tutup"))
+        self.side.setTabText(self.side.indexOf(self.toc), self.tr("Daftar isi"))
+        self.side.setTabText(self.side.indexOf(self.glossary_panel), self.tr("Istilah"))
+        self._show_title()
+
+    def _show_title(self) -> None:
+        page = self.pages.currentWidget()
+        if page is self.home:
+            title = self.tr("Beranda — Informasi Obat untuk Pasien")
+        elif page is self.search_page:
+            title = self.tr("Pencarian — Informasi Obat untuk Pasien")
+        elif page is self.reading and self.current is not None:
+            title = self.tr("{title} — Informasi Obat untuk Pasien").format(
+                title=self.current.article.meta.title
+            )
+        else:
+            title = self.tr("Informasi Obat untuk Pasien")
+        self.setWindowTitle(title)
+
+    @Slot()
+    def toggle_display_panel(self) -> None:
+        if self.display_panel.isVisible():
+            self.display_panel.close_panel()
+            return
+        self.display_panel.show_choices(self.language, self.theme)
+        self.display_panel.open_panel()
+        self.toolbar.display.setChecked(True)
+
+    @Slot()
+    def _display_panel_closed(self) -> None:
+        self.toolbar.display.setChecked(False)
+        self.toolbar.display.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(str)
+    def choose_language(self, language: str) -> None:
+        """The reader's choice in the display panel: the whole window at once, no restart."""
+        in_force = self.language_switch.apply(language)
+        self.display_panel.show_choices(in_force, self.theme)
+        if self.mode.remember_view:
+            save_language(in_force)
+
+    @Slot(str)
+    def choose_theme(self, theme: str) -> None:
+        self.theme = theme
+        apply_theme(QApplication.instance(), theme)
+        self.display_panel.show_choices(self.language, theme)
+        if self.mode.remember_view:
+            save_theme(theme)
+
+    @Slot(str)
+    def show_language(self, language: str) -> None:
+        """Everything the articles say, again in `language` where they have it: the cards,
+        the article on show (its variant, as far as the reader had read), the results."""
+        self.popup.hide()
+        self.read_aloud.stop()  # the voice is the old language's
+        self.home.show_articles(self.library.metas(language))
+        if self.showing_article and self.current is not None:
+            self._show_again(self.current.article.meta.id)
+        if self.navigator.page is Page.SEARCH:
+            self.search.show_query(self.toolbar.search.text())
+        self._show_title()
+
+    def article_for(self, article_id: str) -> Article | None:
+        """The article in the language the reader reads it in: the one chosen for it, else
+        the interface's; the original where it has no such variant."""
+        wanted = self.article_languages.get(article_id, self.language)
+        return self.library.article(article_id, wanted)
+
+    def wanted_language(self, article_id: str) -> str:
+        return self.article_languages.get(article_id, self.language)
+
+    @Slot(str)
+    def read_article_in(self, language: str) -> None:
+        """The reader chose another language for the article on show (its own button)."""
+        if self.current is None:
+            return
+        article_id = self.current.article.meta.id
+        self.article_languages[article_id] = language
+        self.read_aloud.stop()
+        self._show_again(article_id)
+        buttons = self.article_view.languages.buttons
+        (buttons[0] if buttons else self.article_view.title).setFocus()
+
+    def _show_again(self, article_id: str) -> None:
+        """The article on show in the language now wanted, open and scrolled as it was.
+        Sections are matched by their place, not their ids: a translation's headings
+        differ, its sections do not (check makes sure)."""
+        view = self.article_view
+        opened = [widget.is_open for widget in view.sections]
+        scroll = view.verticalScrollBar().value()
+        article = self.article_for(article_id)
+        if article is None:
+            return
+        self.show_article(article)
+        for widget, was_open in zip(view.sections, opened, strict=False):
+            widget.set_open(was_open)
+        view.widget().layout().activate()
+        view.verticalScrollBar().setValue(scroll)
 
     # -- pages --------------------------------------------------------------------------
     def show_empty(self) -> None:
@@ -230,7 +356,7 @@ class MainWindow(QMainWindow):
         self.find_bar.close_bar()
         self.pages.setCurrentWidget(self.search_page)
         self._show_article_tools(False)
-        self.setWindowTitle(self.tr("Pencarian — Informasi Obat untuk Pasien"))
+        self._show_title()
 
     def show_home_page(self) -> None:
         self.popup.hide()
@@ -238,7 +364,7 @@ class MainWindow(QMainWindow):
         self.reading.close_drawer()
         self.pages.setCurrentWidget(self.home)
         self._show_article_tools(False)
-        self.setWindowTitle(self.tr("Beranda — Informasi Obat untuk Pasien"))
+        self._show_title()
 
     @Slot(str)
     def open_article(self, article_id: str, section_id: str | None = None) -> bool:
@@ -261,11 +387,15 @@ class MainWindow(QMainWindow):
         self.toolbar.forward.setEnabled(history.can_go_forward)
         self.toolbar.home.setEnabled(self.navigator.page is not Page.HOME)
 
+    def glossary_of(self, language: str) -> Glossary:
+        """The glossary in `language`, else the original one."""
+        return self.library.glossary_in(language)
+
     def rendered(self, article: Article) -> RenderedArticle:
-        key = article.meta.id
+        key = f"{article.meta.id}.{article.meta.language}"
         if key not in self._rendered:
             self._rendered[key] = render_article(
-                article, self.library.glossary, self.clinic.emergency_number
+                article, self.glossary_of(article.meta.language), self.clinic.emergency_number
             )
         return self._rendered[key]
 
@@ -277,11 +407,19 @@ class MainWindow(QMainWindow):
         self.current = self.rendered(article)
         self.pages.setCurrentWidget(self.reading)
         self._show_article_tools(True)
-        if not self._glossary_shown:  # filled once, when an article first needs it
-            self.glossary_panel.show_glossary(self.library.glossary)
-            self._glossary_shown = True
+        language = article.meta.language
+        if self._glossary_shown != language:  # filled when an article first needs it
+            self.glossary_panel.show_glossary(self.glossary_of(language))
+            self._glossary_shown = language
         self.article_view.show_article(self.current)
-        related = [(i, meta.title) for i in article.meta.related if (meta := self.library.meta(i))]
+        self.article_view.languages.show_languages(
+            language, self.wanted_language(article.meta.id), self.library.languages(article.meta.id)
+        )
+        related = [
+            (i, meta.title)
+            for i in article.meta.related
+            if (meta := self.library.meta(i, self.wanted_language(i)))
+        ]
         self.article_view.show_related(related)
         headings = {s.id: s.heading for s in self.current.sections}
         self.risk_panel.show_risks(self.current.risks, headings)
@@ -292,9 +430,7 @@ class MainWindow(QMainWindow):
         # Made after the window has its font, the risk items do not inherit it (see Zoom).
         for item in self.risk_panel.items:
             self.zoom.follow(item)
-        self.setWindowTitle(
-            self.tr("{title} — Informasi Obat untuk Pasien").format(title=article.meta.title)
-        )
+        self._show_title()
 
     def _show_problems(self) -> None:
         """A calm, closable line for readers; the detail is for staff, in the log (run_window
@@ -392,6 +528,9 @@ class MainWindow(QMainWindow):
         self.reading.close_drawer()
         self.find_bar.close_bar()
         self.read_aloud.reset_defaults()  # silence, and the default speed and volume
+        self.display_panel.close_panel()
+        self.article_languages.clear()
+        self.reset_display()
         self.search.clear()
         self.navigator.forget()
         if (
@@ -412,6 +551,13 @@ class MainWindow(QMainWindow):
         self.zoom.reset()
         self.navigator.forget()
 
+    def reset_display(self) -> None:
+        """The kiosk's own language and colours again, for the next reader."""
+        if self.default_theme is not None and self.theme != self.default_theme:
+            self.choose_theme(self.default_theme)
+        if self.default_language is not None and self.language != self.default_language:
+            self.language_switch.apply(self.default_language)
+
     def describe(self) -> str:
         """One line for --self-test: article, sections, warnings, glossary terms."""
         if self.navigator.page is Page.HOME:
@@ -419,7 +565,8 @@ class MainWindow(QMainWindow):
         if self.current is None:
             return "tidak ada artikel"
         article = self.current.article
+        terms = self.glossary_of(article.meta.language).terms
         return (
             f"{article.meta.id} sections={len(article.sections)} "
-            f"warnings={len(article.warnings)} terms={len(self.library.glossary.terms)}"
+            f"warnings={len(article.warnings)} terms={len(terms)}"
         )

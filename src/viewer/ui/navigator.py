@@ -109,7 +109,7 @@ class Navigator(QObject):
             if section_id is not None:
                 self.go_to_section(section_id, terms)
             return True
-        article = window.library.article(article_id)
+        article = window.article_for(article_id)
         if article is None:
             window.show_unavailable(article_id)
             return False
@@ -162,7 +162,7 @@ class Navigator(QObject):
         window = self._window
         if stop.page is Page.ARTICLE and stop.article_id is not None:
             if self.page is not Page.ARTICLE or stop.article_id != self.article_id:
-                article = window.library.article(stop.article_id)
+                article = window.article_for(stop.article_id)
                 if article is None:  # it was shown before, so it can be again
                     return
                 window.show_article(article)

@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 
+from viewer.ui.buttons import name_button
+from viewer.ui.language import retranslate_on_change
+
 if TYPE_CHECKING:
     from viewer.handout.painter import Handout
     from viewer.ui.main_window import MainWindow
@@ -26,19 +29,24 @@ class PrintActions(QObject):
         self.setObjectName("printActions")
         self._window = window
         toolbar = window.toolbar
-        self.print_button = toolbar.add_action_button(
-            self.tr("Cetak"), self.tr("Cetak lembar informasi untuk pasien")
-        )
+        self.print_button = toolbar.add_action_button("", "")
         self.print_button.setObjectName("printButton")
-        self.save_button = toolbar.add_action_button(
-            self.tr("Simpan PDF"), self.tr("Simpan lembar informasi sebagai PDF")
-        )
+        self.save_button = toolbar.add_action_button("", "")
         self.save_button.setObjectName("savePdfButton")
+        retranslate_on_change(self.print_button, self._retranslate)
         # Enabled with an article on show (the toolbar switches them with the page).
         for button in (self.print_button, self.save_button):
             button.setEnabled(window.showing_article)
         self.print_button.clicked.connect(self.print_handout)
         self.save_button.clicked.connect(self.save_handout)
+
+    def _retranslate(self) -> None:
+        name_button(
+            self.print_button, self.tr("Cetak"), self.tr("Cetak lembar informasi untuk pasien")
+        )
+        name_button(
+            self.save_button, self.tr("Simpan PDF"), self.tr("Simpan lembar informasi sebagai PDF")
+        )
 
     def _handout(self) -> Handout | None:
         rendered = self._window.current

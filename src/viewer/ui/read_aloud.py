@@ -207,7 +207,7 @@ class ReadAloud(QObject):
             current.article,
             sections[0].body.toPlainText(),
             {widget.section_id: widget.body.toPlainText() for widget in sections[1:]},
-            window.library.glossary,
+            window.glossary_of(current.article.meta.language),
             window.clinic.emergency_number,
         )
         self._say(utterances, current.article.meta.title)
@@ -217,7 +217,7 @@ class ReadAloud(QObject):
         term = self._window.popup.term
         if term is not None:
             language = self._language()
-            utterances = script.term_script(term, language, self._window.library.glossary)
+            utterances = script.term_script(term, language, self._window.glossary_of(language))
             self._say(utterances, term.term)
 
     @Slot()
@@ -231,7 +231,7 @@ class ReadAloud(QObject):
         return script.risks_script(
             current.article,
             window.clinic.emergency_number,
-            window.library.glossary,
+            window.glossary_of(current.article.meta.language),
             current.article.meta.language,
         )
 
@@ -241,7 +241,7 @@ class ReadAloud(QObject):
         if widget.section_id == SUMMARY_ID:
             return script.summary_script(
                 widget.body.toPlainText(),
-                self._window.library.glossary,
+                self._window.glossary_of(current.article.meta.language),
                 self._window.clinic.emergency_number,
                 current.article.meta.language,
             )
@@ -249,7 +249,7 @@ class ReadAloud(QObject):
             widget.section_id,
             widget.header.heading,
             widget.body.toPlainText(),  # as shown: the offsets are the browser's
-            self._window.library.glossary,
+            self._window.glossary_of(current.article.meta.language),
             self._window.clinic.emergency_number,
             current.article.meta.language,
         )

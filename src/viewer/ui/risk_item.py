@@ -31,11 +31,14 @@ from PySide6.QtWidgets import (
 
 from viewer.content.model import Level
 from viewer.content.render import RenderedRisk
-from viewer.presentation.levels import level_hint, level_icon, level_word, style
+from viewer.presentation.levels import level_hint, level_icon, level_word
+from viewer.presentation.palette import LIGHT, LevelColours
 from viewer.presentation.wording import source_label
 from viewer.ui.buttons import enter_presses
+from viewer.ui.link_colours import recolour_links
 from viewer.ui.painted_text import TextPart
 from viewer.ui.section_widget import MIN_TOUCH_TARGET
+from viewer.ui.theme import current_scheme
 
 if TYPE_CHECKING:  # PySide makes a class when it is first named: these only at first use
     from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPaintEvent, QResizeEvent
@@ -52,14 +55,16 @@ RADIUS = 6
 PADDING_X, PADDING_Y = 10, 8
 SPACING = 4  # between the rows
 ICON_GAP = 8
-FOCUS_COLOUR = "#1f4e5f"  # as the button's focus border (viewer.qss, #riskGo:focus)
-SPEAKING_COLOUR = "#0b0c0c"  # the warning being read aloud: a near-black frame on any level
+# The focus ring's colour in the light theme; each theme's is its risk_focus (as the
+# button's focus border, viewer.qss #riskGo:focus), the frame while read aloud its
+# speaking_frame.
+FOCUS_COLOUR = LIGHT.risk_focus
 
 
 @functools.cache
-def _icon(level: Level, size: int) -> QPixmap:
-    """One pixmap per level and size for all items (23 items, 3 levels)."""
-    return level_icon(level, size)
+def _icon(level: Level, size: int, colours: LevelColours) -> QPixmap:
+    """One pixmap per level, size and theme for all items (23 items, 3 levels)."""
+    return level_icon(level, size, colours)
 
 
 # NamedTuples, not dataclasses: made at import time, a dataclass costs ~1.5 ms each.
@@ -96,7 +101,7 @@ class RiskItemWidget(QWidget):
         super().__init__(parent)
         self.risk = risk
         item = risk.item
-        self._look = style(item.level)
+        self._look = current_scheme().level(item.level)  # the link colour's theme
         self._point_size = 12.0
         self._fonts_due = True  # fonts are given when the item is next laid out
         self._places: dict[int, _Places] = {}  # by the item's width
@@ -141,7 +146,17 @@ class RiskItemWidget(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._fonts_changed()
+            self._fonts_changed()  # the icon too: in the new theme's colours
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._follow_theme()
+
+    def _follow_theme(self) -> None:
+        look = current_scheme().level(self.risk.item.level)
+        if look != self._look:
+            self._look = look
+            recolour_links(self.text.document, look.foreground)
+            self._fonts_due = True  # and the icon in the new colours
+            self.update()
 
     def _fonts_changed(self) -> None:
         # Given when next laid out: before the first frame the window's font, the zoom
@@ -162,7 +177,8 @@ class RiskItemWidget(QWidget):
         changed |= self.word.set_font(scaled_font(base, self._point_size * WORD_SCALE, bold=True))
         size = self._point_size * SOURCE_SCALE
         changed |= self.source.set_font(scaled_font(base, size, bold=False))
-        icon = _icon(self.risk.item.level, int(self._point_size * ICON_SCALE))
+        level = self.risk.item.level
+        icon = _icon(level, int(self._point_size * ICON_SCALE), current_scheme().level(level))
         changed |= icon.width() != self.icon.width()
         self.icon = icon
         # The button's text is the item's font; its padding comes from the style sheet.
@@ -229,7 +245,8 @@ class RiskItemWidget(QWidget):
     # -- painting ----------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         places = self._layout(self.width())
-        look = self._look
+        colours = current_scheme()
+        look = colours.level(self.risk.item.level)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         _paint_box(painter, QRectF(self.rect()), QColor(look.border), QColor(look.background))
@@ -241,7 +258,7 @@ class RiskItemWidget(QWidget):
         if self.hasFocus():
             self._paint_focus(painter, places)
         if self._speaking:
-            painter.setPen(QPen(QColor(SPEAKING_COLOUR), 4))
+            painter.setPen(QPen(QColor(colours.speaking_frame), 4))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(self.rect()).adjusted(2, 2, -2, -2), 6, 6)
         painter.end()
@@ -257,7 +274,8 @@ class RiskItemWidget(QWidget):
         return self._speaking
 
     def _paint_focus(self, painter: QPainter, places: _Places) -> None:
-        painter.setPen(QPen(QColor(FOCUS_COLOUR), 2))
+        colours = current_scheme()
+        painter.setPen(QPen(QColor(colours.risk_focus), colours.ring_px))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if self._focused_link is None:
             if not self._ring_on_text:

@@ -20,7 +20,8 @@ from viewer.content.model import Level
 from viewer.content.render import RenderedRisk
 from viewer.presentation.wording import warnings_heading
 from viewer.ui.buttons import enter_presses
-from viewer.ui.listen_button import listen_button, set_listen_state
+from viewer.ui.language import retranslate_on_change
+from viewer.ui.listen_button import listen_button, name_listen_button, set_listen_state
 from viewer.ui.risk_item import HEADING_SCALE, RiskItemWidget, scaled_font
 from viewer.ui.section_widget import MIN_TOUCH_TARGET
 from viewer.ui.touch_scroll import touch_viewport
@@ -47,7 +48,7 @@ class RiskPanel(QScrollArea):
         self._layout = QVBoxLayout(self._page)
         self._layout.setContentsMargins(10, 10, 10, 10)
         self._layout.setSpacing(10)
-        self.heading = QLabel(warnings_heading())
+        self.heading = QLabel()
         self.heading.setObjectName("riskHeading")
         self.heading.setWordWrap(True)
         # Heading and stretch stay for good; items come and go between them (see
@@ -55,11 +56,7 @@ class RiskPanel(QScrollArea):
         self._layout.addWidget(self.heading)
         # Urgent first, as they stand. After the warnings (and the way to the rest): above
         # them it would push the first urgent warning off a small screen.
-        self.listen = listen_button(
-            self.tr("▶ Dengarkan peringatan"),
-            self.tr("Dengarkan semua peringatan, yang darurat lebih dulu"),
-            self._page,
-        )
+        self.listen = listen_button("", "", self._page)
         self.listen.setObjectName("riskListen")
         self.listen.clicked.connect(self.listenRequested)
         self.listen.hide()
@@ -75,6 +72,16 @@ class RiskPanel(QScrollArea):
         self._folded = False  # the layout asks for it
         self._unfolded_by_reader = False  # the reader asked for all
         self.setWidget(self._page)
+        retranslate_on_change(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        # The warnings themselves are the article's: the window shows them again.
+        self.heading.setText(warnings_heading())
+        name_listen_button(
+            self.listen,
+            self.tr("▶ Dengarkan peringatan"),
+            self.tr("Dengarkan semua peringatan, yang darurat lebih dulu"),
+        )
         self.setAccessibleName(self.tr("Panel peringatan risiko"))
 
     @property

@@ -5,21 +5,16 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
 from viewer.content_images import content_image
+from viewer.presentation.palette import scheme
+from viewer.ui.link_colours import document_css, recolour_links
+from viewer.ui.theme import current_theme
 
 log = logging.getLogger(__name__)
-
-# Rich-text CSS shared by every browser: terms are dotted-underlined, not blue links,
-# so the article does not look like a web page full of links.
-DOCUMENT_CSS = """
-a.term { color: #123f6e; text-decoration: underline; }
-a { color: #0b4f8a; }
-p { margin-top: 0; margin-bottom: 0.6em; line-height: 140%; }
-"""
 
 
 class SafeTextBrowser(QTextBrowser):
@@ -41,10 +36,28 @@ class SafeTextBrowser(QTextBrowser):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.document().setDefaultStyleSheet(DOCUMENT_CSS)
+        self._theme = current_theme()
+        self.document().setDefaultStyleSheet(document_css(scheme(self._theme)))
         self.document().setDocumentMargin(2)
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
         self.anchorClicked.connect(self._route)
+
+    # -- colours -----------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        kind = event.type()
+        if kind in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange) and hasattr(self, "_theme"):
+            self._follow_theme()
+
+    def _follow_theme(self) -> None:
+        """The links in the colours of the theme now in force (see link_colours)."""
+        theme = current_theme()
+        if theme is self._theme:
+            return
+        self._theme = theme
+        colours = scheme(theme)
+        self.document().setDefaultStyleSheet(document_css(colours))
+        recolour_links(self.document(), colours.link_text, colours.term_text)
 
     # -- keyboard ----------------------------------------------------------------------
     # Tab and Shift+Tab pass the text as one stop (QTextBrowser would stop at every

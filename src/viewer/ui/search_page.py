@@ -19,10 +19,10 @@ from viewer.content.model import EMERGENCY_PLACEHOLDER
 from viewer.search.results import Hit, SearchResult
 from viewer.ui.article_card import ArticleCard
 from viewer.ui.buttons import enter_presses
-from viewer.ui.home_screen import HEADING_SCALE, home_stylesheet
+from viewer.ui.home_screen import HEADING_SCALE, use_home_style
 from viewer.ui.painted_text import TextPart
 from viewer.ui.section_widget import MIN_TOUCH_TARGET
-from viewer.ui.text_marks import MARK_BACKGROUND
+from viewer.ui.theme import current_scheme
 from viewer.ui.touch_scroll import touch_viewport
 from viewer.ui.zoom import Zoom
 
@@ -38,11 +38,13 @@ def snippet_text(text: str, emergency_number: str) -> str:
 
 def snippet_html(hit: Hit, emergency_number: str) -> str:
     """The snippet as rich text: author text escaped, matched words on a highlighter."""
+    colours = current_scheme()
+    mark = f"background-color:{colours.mark_bg}; color:{colours.mark_text}"
     parts = []
     for part in hit.snippet:
         text = escape(snippet_text(part.text, emergency_number))
         if part.marked:
-            text = f'<b style="background-color:{MARK_BACKGROUND.name()}">{text}</b>'
+            text = f'<b style="{mark}">{text}</b>'
         parts.append(text)
     return "".join(parts)
 
@@ -79,7 +81,7 @@ class SearchPage(QWidget):
         super().__init__(parent)
         self._emergency_number = emergency_number
         self.setObjectName("homeScreen")  # the home screen's look: the same kind of page
-        self.setStyleSheet(home_stylesheet())
+        use_home_style(self)
         self._zoom = zoom
         self._kiosk = kiosk
         self._cards: list[ResultCard] = []

@@ -4,7 +4,7 @@ allows none, and a finger finds two large buttons more easily than a list."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -16,16 +16,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.ui.buttons import enter_presses
+from viewer.ui.buttons import enter_presses, name_button
+from viewer.ui.language import retranslate_on_change
 from viewer.ui.section_widget import MIN_TOUCH_TARGET
 from viewer.ui.zoom import Zoom
 
 # QTextToSpeech's rate runs from -1 (slowest) to 1; the app's steps, with their names.
+# The names are translated where shown (self.tr); QT_TRANSLATE_NOOP lets lupdate see them.
 RATE_STEPS: tuple[tuple[float, str], ...] = (
-    (-0.6, "sangat pelan"),
-    (-0.3, "pelan"),
-    (0.0, "biasa"),
-    (0.3, "cepat"),
+    (-0.6, QT_TRANSLATE_NOOP("SpeechBar", "sangat pelan")),
+    (-0.3, QT_TRANSLATE_NOOP("SpeechBar", "pelan")),
+    (0.0, QT_TRANSLATE_NOOP("SpeechBar", "biasa")),
+    (0.3, QT_TRANSLATE_NOOP("SpeechBar", "cepat")),
 )
 DEFAULT_RATE_STEP = 1  # "pelan": slower than the engine's normal, for older listeners
 
@@ -44,12 +46,12 @@ class SpeechBar(QFrame):
         self.what.setWordWrap(True)
         self.what.setTextFormat(Qt.TextFormat.PlainText)
         self.what.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.pause = self._button(self.tr("Jeda"), self.tr("Jeda membaca"))
-        self.stop = self._button(self.tr("■ Berhenti"), self.tr("Berhenti membaca"))
-        self.slower = self._button(self.tr("Lebih pelan"), self.tr("Bacakan lebih pelan"))
+        self.pause = self._button("", "")
+        self.stop = self._button("", "")
+        self.slower = self._button("", "")
         self.rate_label = QLabel(self)
         self.rate_label.setObjectName("speechRate")
-        self.faster = self._button(self.tr("Lebih cepat"), self.tr("Bacakan lebih cepat"))
+        self.faster = self._button("", "")
         # What is read beside the controls where there is room, above them where not
         # (a narrow window, large text): never squeezed into a column of cut words.
         layout = QVBoxLayout(self)
@@ -68,9 +70,16 @@ class SpeechBar(QFrame):
         self.stop.clicked.connect(self.stopRequested)
         self.slower.clicked.connect(lambda: self.set_rate_step(self._step - 1, announce=True))
         self.faster.clicked.connect(lambda: self.set_rate_step(self._step + 1, announce=True))
-        self.set_rate_step(DEFAULT_RATE_STEP)
         zoom.follow(self)
+        retranslate_on_change(self, self._retranslate)
         self.hide()
+
+    def _retranslate(self) -> None:
+        name_button(self.stop, self.tr("■ Berhenti"), self.tr("Berhenti membaca"))
+        name_button(self.slower, self.tr("Lebih pelan"), self.tr("Bacakan lebih pelan"))
+        name_button(self.faster, self.tr("Lebih cepat"), self.tr("Bacakan lebih cepat"))
+        self.set_paused(self._paused)
+        self.set_rate_step(self._step)
 
     def _controls_width(self) -> int:
         parts = (self.pause, self.stop, self.slower, self.rate_label, self.faster)
@@ -129,7 +138,7 @@ class SpeechBar(QFrame):
 
     def set_rate_step(self, step: int, *, announce: bool = False) -> None:
         self._step = max(0, min(len(RATE_STEPS) - 1, step))
-        name = RATE_STEPS[self._step][1]
+        name = self.tr(RATE_STEPS[self._step][1])
         self.rate_label.setText(self.tr("Kecepatan: {name}").format(name=name))
         self.rate_label.setAccessibleName(self.rate_label.text())
         self.slower.setEnabled(self._step > 0)

@@ -9,10 +9,11 @@ from collections.abc import Iterable
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
-# Yellow as a highlighter pen, dark text on it (contrast 15:1); the current find match
-# in orange with a thick underline, so it differs by more than a shade of colour.
-MARK_BACKGROUND = QColor("#ffe45c")
-CURRENT_BACKGROUND = QColor("#ff9f1c")
+from viewer.ui.theme import current_scheme
+
+# The theme's marks (palette: mark_bg, mark_current_bg, mark_text): in light, yellow as
+# a highlighter pen with dark text on it (16:1); the current find match in orange with an
+# underline, so it differs by more than a shade of colour.
 
 
 def fold(text: str) -> tuple[str, list[int]]:
@@ -52,6 +53,9 @@ def mark(
     browser: QTextEdit, spans: Iterable[tuple[int, int]], current: tuple[int, int] | None = None
 ) -> None:
     """Colour `spans` of the browser's text (and `current` more strongly); none: clear."""
+    colours = current_scheme()
+    marked, current_mark = QColor(colours.mark_bg), QColor(colours.mark_current_bg)
+    text = QColor(colours.mark_text)
     selections = []
     for start, end in spans:
         selection = QTextEdit.ExtraSelection()
@@ -61,8 +65,8 @@ def mark(
         selection.cursor = cursor
         char_format = QTextCharFormat()
         is_current = (start, end) == current
-        char_format.setBackground(CURRENT_BACKGROUND if is_current else MARK_BACKGROUND)
-        char_format.setForeground(QColor("#000000"))
+        char_format.setBackground(current_mark if is_current else marked)
+        char_format.setForeground(text)
         if is_current:
             char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         selection.format = char_format

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
+from viewer.ui.language import retranslate_on_change
+
 SECTION_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -14,7 +16,7 @@ class TocPanel(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tocPanel")
-        self.setAccessibleName(self.tr("Daftar isi"))
+        retranslate_on_change(self, lambda: self.setAccessibleName(self.tr("Daftar isi")))
         # Long headings wrap instead of being cut; the item padding in the style sheet
         # keeps every row at least MIN_TOUCH_TARGET high.
         self.setWordWrap(True)

@@ -16,18 +16,19 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.clinic_settings import ZOOM_STEPS
-from viewer.ui.buttons import enter_presses
+from viewer.ui.buttons import enter_presses, name_button
+from viewer.ui.language import retranslate_on_change
 from viewer.ui.section_widget import MIN_TOUCH_TARGET
 from viewer.ui.zoom import Zoom
 
 ZOOM_CONTROLS_POINT_SIZE = 15.0  # the same at every text size (see ReaderToolbar)
 SEARCH_MIN_WIDTH = 180  # px: room for a drug name as it is typed
+DISPLAY_SHORT = "Aa"  # the display panel's button where its words do not fit
 
 
 def _button(text: str, accessible: str, parent: QWidget) -> QPushButton:
-    button = enter_presses(QPushButton(text, parent))
-    button.setAccessibleName(accessible)
-    button.setToolTip(accessible)
+    button = enter_presses(QPushButton(parent))
+    name_button(button, text, accessible)
     button.setMinimumHeight(MIN_TOUCH_TARGET)
     button.setMinimumWidth(MIN_TOUCH_TARGET)
     # Never narrower than its label: the actions move to a second row instead.
@@ -41,14 +42,12 @@ class ReaderToolbar(QFrame):
         super().__init__(parent)
         self._zoom = zoom
         self.setObjectName("readerToolbar")
-        self.app_title = QLabel(self.tr("Informasi Obat untuk Pasien"), self)
+        self.app_title = QLabel(self)
         self.app_title.setObjectName("appTitle")
         # Never a reason for a wider window: it is hidden where it does not fit (_fit_rows).
         self.app_title.setMinimumWidth(1)
         # Shown when the contents and glossary do not fit beside the article: opens them.
-        self.contents = _button(
-            self.tr("☰ Daftar isi"), self.tr("Daftar isi dan daftar istilah"), self
-        )
+        self.contents = _button("", "", self)
         self.contents.setCheckable(True)
         self.contents.hide()
         # The text-size controls keep one size and sit at the right end, so a second tap
@@ -58,11 +57,11 @@ class ReaderToolbar(QFrame):
         group_font = QFont(self.font())
         group_font.setPointSizeF(ZOOM_CONTROLS_POINT_SIZE)
         self._zoom_group.setFont(group_font)
-        self.zoom_out = _button("A−", self.tr("Perkecil tulisan"), self._zoom_group)
+        self.zoom_out = _button("A−", "", self._zoom_group)
         self.zoom_label = QLabel(self._zoom_group)
         self.zoom_label.setObjectName("zoomLabel")
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.zoom_in = _button("A+", self.tr("Perbesar tulisan"), self._zoom_group)
+        self.zoom_in = _button("A+", "", self._zoom_group)
         zoom_row = QHBoxLayout(self._zoom_group)
         zoom_row.setContentsMargins(0, 0, 0, 0)
         zoom_row.setSpacing(6)
@@ -73,24 +72,24 @@ class ReaderToolbar(QFrame):
         for button in (self.zoom_out, self.zoom_in):
             button.setFixedSize(button.sizeHint().expandedTo(QSize(52, 48)))
         # The way around the library: first in the row, where a lost reader looks.
-        self.back = _button(self.tr("‹ Kembali"), self.tr("Kembali ke tempat sebelumnya"), self)
+        self.back = _button("", "", self)
         self.back.setEnabled(False)
-        self.forward = _button(self.tr("Maju ›"), self.tr("Maju lagi ke tempat berikutnya"), self)
+        self.forward = _button("", "", self)
         self.forward.setEnabled(False)
-        self.home = _button(self.tr("⌂ Beranda"), self.tr("Beranda: semua artikel"), self)
-        for button in (self.contents, self.back, self.forward, self.home):
+        self.home = _button("", "", self)
+        # The display panel (language, theme, text size): beside the text-size controls.
+        self.display = _button("", "", self)
+        self.display.setCheckable(True)
+        for button in (self.contents, self.back, self.forward, self.home, self.display):
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.search = QLineEdit(self)
         self.search.setObjectName("librarySearch")
-        self.search.setPlaceholderText(self.tr("Cari artikel…"))
-        self.search.setAccessibleName(self.tr("Cari artikel"))
-        self.search.setToolTip(self.tr("Cari di semua artikel (Ctrl+F atau /)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumHeight(MIN_TOUCH_TARGET)
         self.search.setMinimumWidth(SEARCH_MIN_WIDTH)
         self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.open_all = _button(self.tr("Buka semua"), self.tr("Buka semua bagian"), self)
-        self.close_all = _button(self.tr("Tutup semua"), self.tr("Tutup semua bagian"), self)
+        self.open_all = _button("", "", self)
+        self.close_all = _button("", "", self)
         # The section and print buttons sit in their own group, which moves to a second
         # row in a narrow window instead of squeezing every button until its text is cut.
         self._added: list[QPushButton] = []
@@ -129,9 +128,35 @@ class ReaderToolbar(QFrame):
         # Holds the text-size controls at the right end whatever else shows or moves.
         self._first_row.addStretch(0)  # takes what is left only when nothing else stretches
         self._first_row.addSpacing(12)
+        self._first_row.addWidget(self.display)
         self._first_row.addWidget(self._zoom_group)
         zoom.follow(self)  # capped (theme.MAX_POINT_SIZES); the buttons inherit it
         zoom.follow(self.app_title)
+        self._percent = zoom.percent
+        self._display_words = ""
+        self._display_first = True  # where _display_in_first_row() decided it goes
+        retranslate_on_change(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self.app_title.setText(self.tr("Informasi Obat untuk Pasien"))
+        name_button(
+            self.contents, self.tr("☰ Daftar isi"), self.tr("Daftar isi dan daftar istilah")
+        )
+        name_button(self.zoom_out, "A−", self.tr("Perkecil tulisan"))
+        name_button(self.zoom_in, "A+", self.tr("Perbesar tulisan"))
+        name_button(self.back, self.tr("‹ Kembali"), self.tr("Kembali ke tempat sebelumnya"))
+        name_button(self.forward, self.tr("Maju ›"), self.tr("Maju lagi ke tempat berikutnya"))
+        name_button(self.home, self.tr("⌂ Beranda"), self.tr("Beranda: semua artikel"))
+        self._display_words = self.tr("Aa Tampilan")
+        name_button(
+            self.display, self._display_words, self.tr("Tampilan: bahasa, warna, ukuran tulisan")
+        )
+        self.search.setPlaceholderText(self.tr("Cari artikel…"))
+        self.search.setAccessibleName(self.tr("Cari artikel"))
+        self.search.setToolTip(self.tr("Cari di semua artikel (Ctrl+F atau /)"))
+        name_button(self.open_all, self.tr("Buka semua"), self.tr("Buka semua bagian"))
+        name_button(self.close_all, self.tr("Tutup semua"), self.tr("Tutup semua bagian"))
+        self._name_zoom_label()
 
     def one_row_width(self) -> int:
         """The width every control needs to fit on one row at its natural size.
@@ -153,12 +178,22 @@ class ReaderToolbar(QFrame):
 
     def _search_and_buttons_width(self) -> int:
         # The search box may shrink to its minimum; the buttons never below their labels.
-        return SEARCH_MIN_WIDTH + self.actions_row.spacing() + self._buttons_width() + 6
+        return self._search_width() + self.actions_row.spacing() + self._buttons_width() + 6
 
-    def _fixed_width(self, *, with_title: bool) -> int:
+    def _search_width(self) -> int:
+        """The search box at its narrowest, and the display button beside it if it is
+        not in the first row."""
+        if self._display_first:
+            return SEARCH_MIN_WIDTH
+        return SEARCH_MIN_WIDTH + self.actions_row.spacing() + self.display.sizeHint().width()
+
+    def _fixed_width(self, *, with_title: bool, with_display: bool = True) -> int:
         """The first row without the search and the actions: the way around, the title
-        (if `with_title`) and the text-size controls."""
+        (if `with_title`), the display button (if it is there and `with_display`) and
+        the text-size controls."""
         parts = [self.contents, self.back, self.forward, self.home]
+        if with_display and self._display_first:
+            parts.append(self.display)
         if with_title:
             parts.append(self.app_title)
         # The title counts even while hidden: it comes back when there is room for it.
@@ -233,7 +268,43 @@ class ReaderToolbar(QFrame):
             self._fit_rows()
         return handled
 
+    def _display_in_first_row(self) -> bool:
+        """The display panel's button: "Aa Tampilan" in the first row where it has room,
+        else "Aa" alone there (its accessible name and tooltip still say "Tampilan"),
+        else (False) beside the search box. The way back, home and the text size never
+        give way to it. Sets its label; _place_display() puts it in its row."""
+        words = self._display_words
+        metrics = self.display.fontMetrics()
+        padding = self.display.sizeHint().width() - metrics.horizontalAdvance(self.display.text())
+        without = self._fixed_width(with_title=False, with_display=False)
+        room = self.width() - without - self._first_row.spacing() - padding
+        if metrics.horizontalAdvance(words) <= room:
+            wanted, first = words, True
+        elif metrics.horizontalAdvance(DISPLAY_SHORT) <= room:
+            wanted, first = DISPLAY_SHORT, True
+        else:
+            wanted, first = words, False
+        if self.display.text() != wanted:
+            self.display.setText(wanted)
+        self._display_first = first
+        return first
+
+    def _place_display(self) -> None:
+        if self._display_first:
+            row, index = self._first_row, self._first_row.indexOf(self._zoom_group)
+        else:  # right after the search box, in whichever row it is
+            row = (
+                self.actions_row if self.actions_row.indexOf(self.search) >= 0 else self._second_row
+            )
+            index = row.indexOf(self.search) + 1
+        if row.indexOf(self.display) >= 0:
+            return
+        for other in (self._first_row, self._second_row, self.actions_row):
+            other.removeWidget(self.display)
+        row.insertWidget(index, self.display)
+
     def _fit_rows(self) -> None:
+        self._display_in_first_row()
         width = self.width()
         margins = self.layout().contentsMargins()
         inner = width - margins.left() - margins.right()
@@ -243,6 +314,7 @@ class ReaderToolbar(QFrame):
             self.set_rows(2)
         else:
             self.set_rows(3)
+        self._place_display()
         # The title is the one part that may go: the window's title and the page say it
         # too, and a cut-off button would not be understood.
         fits = self._fixed_width(with_title=True) <= self.width()
@@ -250,9 +322,13 @@ class ReaderToolbar(QFrame):
             self.app_title.setVisible(fits)
 
     def show_zoom(self, percent: int, can_in: bool, can_out: bool) -> None:
+        self._percent = percent
         self.zoom_label.setText(f"{percent}%")
-        self.zoom_label.setAccessibleName(
-            self.tr("Ukuran tulisan {percent} persen").format(percent=percent)
-        )
+        self._name_zoom_label()
         self.zoom_in.setEnabled(can_in)
         self.zoom_out.setEnabled(can_out)
+
+    def _name_zoom_label(self) -> None:
+        self.zoom_label.setAccessibleName(
+            self.tr("Ukuran tulisan {percent} persen").format(percent=self._percent)
+        )
