@@ -379,3 +379,31 @@ def test_the_warnings_compared_are_the_models(tmp_path):
             w.level.rank for w in theirs.warnings
         )
     assert english.warnings[0].level is Level.URGENT
+
+
+# -- one article on its own (the handout) --------------------------------------------------
+def test_one_article_is_loaded_in_a_language_without_the_rest_of_the_folder(tmp_path):
+    from viewer.content.loader import load_article_in
+
+    original = write_article(tmp_path, GOOD_BODY)
+    english = write_variant(tmp_path)
+    write_article(tmp_path, "tanpa data awal", name="rusak", front="")
+    assert load_article_in(original, tmp_path, SHOWN)[0].meta.language == "id"
+    assert load_article_in(original, tmp_path, SHOWN, "en")[0].path == english
+    assert load_article_in(original, tmp_path, SHOWN, "fr")[0].path == original
+    assert load_article_in(english, tmp_path, SHOWN)[0].path == english  # named: that one
+    english.write_text(english.read_text("utf-8").replace("::: caution", "::: urgent"), "utf-8")
+    article, problems = load_article_in(original, tmp_path, SHOWN, "en")
+    assert article is None
+    assert [str(p).split(": ")[0] for p in problems] == [
+        f"konten/contoh.en.md:{line_of(english, '::: urgent', line_of(english, '::: urgent'))}"
+    ]
+
+
+def test_a_variant_alone_is_not_loaded_without_its_original(tmp_path):
+    from viewer.content.loader import load_article_in
+
+    english = write_variant(tmp_path)
+    article, problems = load_article_in(english, tmp_path, SHOWN)
+    assert article is None
+    assert [p.message.split(":")[0] for p in problems] == ["terjemahan tanpa artikel asli"]

@@ -28,6 +28,7 @@ from viewer.content.folder import (
     article_files,
     content_files,
     glossary_file,
+    language_suffix,
 )
 from viewer.content.glossary import parse_glossary
 from viewer.content.linked_files import FileChecks
@@ -75,6 +76,49 @@ def load_article(
     except Exception:
         log.exception("unexpected error while loading %s", path)
         return None, [_unexpected(display)]
+
+
+def load_article_in(
+    path: Path, root: Path, display_root: Path, language: str | None = None
+) -> tuple[Article | None, list[Problem]]:
+    """The article of file `path` (an original or a variant's file) in `language` where
+    it has that variant, else its original (for `language` None too, unless `path` names
+    a variant), checked as `check` checks it: a variant also against its original (a
+    missing one, or one with other sections or warnings, is a problem). For one article
+    printed on its own: the rest of the folder is not read. Never raises.
+    """
+    base, suffix = language_suffix(path)
+    named = VariantFile(path, base, suffix) if suffix is not None else None
+    original_path = path if named is None else path.with_name(f"{base}{path.suffix}")
+    display = display_root / path.name
+    if named is not None and not _present(original_path):
+        problem = variants.without_original(named, display, original_broken=False)
+        return None, [problem]
+    original, problems = load_article(original_path, root, display_root)
+    wanted = named
+    if wanted is None and language is not None and original is not None:
+        candidate = path.with_name(f"{base}.{language}{path.suffix}")
+        if original.meta.language != language and _present(candidate):
+            wanted = VariantFile(candidate, base, language)
+    if wanted is None:
+        return original, problems
+    display = display_root / wanted.path.name
+    if original is None:
+        return None, [*problems, variants.without_original(wanted, display, original_broken=True)]
+    article, problems = load_article(wanted.path, root, display_root, variant=wanted)
+    if article is None:
+        return None, problems
+    metas = {original.meta.id: original.meta}
+    pairing = variants.pairing_problem(wanted, article.meta, metas, set(), display)
+    problems = [pairing] if pairing else variants.structure_problems(original, article, display)
+    return (None, problems) if problems else (article, [])
+
+
+def _present(path: Path) -> bool:
+    try:
+        return path.exists() or path.is_symlink()
+    except OSError:
+        return True  # there, but not to be looked at: reading it says why
 
 
 UNEXPECTED = (

@@ -46,6 +46,7 @@ from viewer.atomic_file import (
     reason,
     too_long_message,
 )
+from viewer.content.model import Glossary
 from viewer.ctrl_c import held
 from viewer.handout.command import (
     EXIT_CONTENT,
@@ -57,6 +58,7 @@ from viewer.handout.command import (
     content_folder,
     folder_glossary,
     known,
+    language_note,
     listed_articles,
     load_checked,
     make_handout,
@@ -65,9 +67,18 @@ from viewer.handout.command import (
 from viewer.i18n import translate
 
 
-def run_batch(ids: list[str] | None, content: Path | None, output: Path, paper: str) -> int:
+def run_batch(
+    ids: list[str] | None,
+    content: Path | None,
+    output: Path,
+    paper: str,
+    language: str | None = None,
+) -> int:
     """Write the handout of every article (`ids` None) or of the ones named into the
-    folder `output`; the exit status of the rule in the module docstring."""
+    folder `output`; the exit status of the rule in the module docstring. With
+    `language`, each article's variant in it where there is one, as `DIR/<id>.<lang>.pdf`
+    (an article without one is printed as its original, `DIR/<id>.pdf`, and a line on
+    stderr says so)."""
     try:
         folder = content_folder(content)
         chosen = _chosen(ids, listed_articles(folder), folder)
@@ -76,7 +87,7 @@ def run_batch(ids: list[str] | None, content: Path | None, output: Path, paper: 
         print(exc, file=sys.stderr)
         return exc.status
     try:
-        return _write_all(chosen, folder, output, paper)
+        return _write_all(chosen, folder, output, paper, language)
     finally:
         if made:
             _remove_if_empty(output)
@@ -177,16 +188,25 @@ def _why(error: OSError) -> str:
     return reason(error)
 
 
-def _write_all(chosen: dict[str, Path], folder: Path, output: Path, paper: str) -> int:
-    glossary = folder_glossary(folder)
+def _write_all(
+    chosen: dict[str, Path], folder: Path, output: Path, paper: str, language: str | None
+) -> int:
+    glossaries: dict[str, Glossary] = {}  # each language's, read once
     clinic = clinic_settings()
     written = failed = 0
     status = 0
     for number, (article_id, path) in enumerate(chosen.items()):
         target = output / f"{article_id}.pdf"
         try:
-            article = load_checked(path, folder)
-            pages = make_handout(Source(article, glossary), target, paper, clinic)
+            article = load_checked(path, folder, language)
+            shown = article.meta.language
+            if shown not in glossaries:
+                glossaries[shown] = folder_glossary(folder, shown)
+            if note := language_note(article, language):
+                print(note, file=sys.stderr, flush=True)
+            elif language is not None and article.path != path:
+                target = output / f"{article_id}.{shown}.pdf"  # beside the original's
+            pages = make_handout(Source(article, glossaries[shown]), target, paper, clinic)
         except BrokenArticleError as exc:
             print("\n".join(exc.lines), file=sys.stderr, flush=True)
             failed += 1

@@ -31,7 +31,7 @@ from viewer.atomic_file import (
     write_atomically,
 )
 from viewer.content.glossary import GLOSSARY_FILE
-from viewer.content.loader import article_files, load_article, load_glossary
+from viewer.content.loader import article_files, load_article_in, load_glossary
 from viewer.content.model import Article, Glossary, Problem
 from viewer.ctrl_c import held
 from viewer.i18n import translate
@@ -151,26 +151,42 @@ def _opening(path: Path, what: str) -> Iterator[None]:
         raise HandoutError(line) from exc
 
 
-def load_source(argument: str, content: Path | None) -> Source:
-    """Load one article and its folder's glossary, without reading the other articles."""
+def load_source(argument: str, content: Path | None, language: str | None = None) -> Source:
+    """Load one article (its variant in `language` where it has one) and the glossary of
+    its language, without reading the other articles."""
     path, folder = _article_file(argument, content)
     with _opening(folder, translate("Handout", "folder konten")):
-        article = load_checked(path, folder)
-        glossary = folder_glossary(folder)
+        article = load_checked(path, folder, language)
+        glossary = folder_glossary(folder, article.meta.language)
     return Source(article, glossary)
 
 
-def load_checked(path: Path, folder: Path) -> Article:
-    """The article at `path`, checked as `check` does; BrokenArticleError if it has any."""
-    article, problems = load_article(path, folder, folder)
+def load_checked(path: Path, folder: Path, language: str | None = None) -> Article:
+    """The article at `path`, in `language` where it has that variant (else the original),
+    checked as `check` does (a variant against its original too: a translation that
+    drops a warning is never printed); BrokenArticleError if it has any problem."""
+    article, problems = load_article_in(path, folder, folder, language)
     if article is None:
         raise BrokenArticleError(problems, path)
     return article
 
 
-def folder_glossary(folder: Path) -> Glossary:
-    """The glossary of a content folder; a bad entry is left out and logged."""
-    glossary, problems = load_glossary(folder, folder)
+def language_note(article: Article, language: str | None) -> str | None:
+    """The line on stderr when `article` is printed in its original language because it
+    has no variant in the `language` asked for; None when it is in that language."""
+    if language is None or article.meta.language == language:
+        return None
+    return translate(
+        "Handout",
+        "{id}: tidak ada terjemahan dalam bahasa '{language}'; dicetak dalam bahasa aslinya "
+        "('{original}')",
+    ).format(id=article.meta.id, language=language, original=article.meta.language)
+
+
+def folder_glossary(folder: Path, language: str | None = None) -> Glossary:
+    """The glossary of a content folder for an article in `language` (glossary.<lang>.md,
+    else glossary.md); a bad entry is left out and logged."""
+    glossary, problems = load_glossary(folder, folder, language)
     for problem in problems:
         # A bad glossary entry only leaves that term out of "Istilah"; `check` finds it.
         log.warning(translate("Handout", "istilah dilewati: {problem}").format(problem=problem))
@@ -234,16 +250,19 @@ def run_handout(args: argparse.Namespace) -> int:
     # The parser gives a list; a caller may still name one article as a string.
     articles = [args.article] if isinstance(args.article, str) else list(args.article)
     every = getattr(args, "all", False)
+    language = getattr(args, "language", None)  # --language: each article's variant in it
     if every or len(articles) > 1:
         from viewer.handout.batch import run_batch
 
-        return run_batch(None if every else articles, content, output, args.paper)
+        return run_batch(None if every else articles, content, output, args.paper, language)
     try:
-        source = load_source(articles[0], content)
+        source = load_source(articles[0], content, language)
         pages = make_handout(source, output, args.paper)
     except HandoutError as exc:
         print(exc, file=sys.stderr)
         return exc.status
+    if note := language_note(source.article, language):
+        print(note, file=sys.stderr)
     print(written_line(output, pages))
     return 0
 

@@ -3,6 +3,11 @@
 The same HTML is laid out by QTextDocument for the PDF and the printer, and can be given
 to a browser (the benchmark does). It uses only the CSS subset Qt's rich text supports;
 `-qt-user-state` marks blocks for the pagination pass and is ignored by browsers.
+
+The handout prints the article it is given, and every fixed word around it (headings,
+"Catatan", the footer, level words, "Sumber", dates) is in that article's language
+(`article.meta.language`), not the interface's: an Indonesian article printed from an
+English window is all Indonesian, its English variant all English.
 """
 
 from __future__ import annotations
@@ -12,11 +17,12 @@ import html
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from viewer.clinic_settings import ClinicSettings
 from viewer.content.model import Level
 from viewer.content.render import RenderedArticle, is_external, term_key_from_href
+from viewer.i18n import translate
 from viewer.presentation.levels import level_hint, level_word, style
 from viewer.presentation.review import overdue_notice, review_line
 from viewer.presentation.wording import (
@@ -97,8 +103,15 @@ p.term {{ line-height: 110%; margin-bottom: 4px; -qt-user-state: {KEEP_TOGETHER}
 BROWSER_PAGE_CSS = "@page { size: A4; margin: 18mm 18mm 30mm 18mm; }"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Handout", text)
+def _t(text: str, language: str | None) -> str:
+    """`text` (marked with QT_TRANSLATE_NOOP where it is written, for lupdate) in
+    `language`: a handout's words are its article's language."""
+    return translate("Handout", text, language)
+
+
+def language_of(rendered: RenderedArticle) -> str:
+    """The language the handout of `rendered` is printed in: its article's."""
+    return rendered.article.meta.language
 
 
 @dataclass(frozen=True)
@@ -111,25 +124,30 @@ class FooterText:
     reviewed: bool
     disclaimer: str
     emergency: str
+    language: str | None = None  # the article's; the page label is said in it
 
     def page_label(self, page: int, pages: int) -> str:
-        return _t("Halaman {page} dari {pages}").format(page=page, pages=pages)
+        label = QT_TRANSLATE_NOOP("Handout", "Halaman {page} dari {pages}")
+        return _t(label, self.language).format(page=page, pages=pages)
 
 
-def printed_line(today: dt.date) -> str:
+def printed_line(today: dt.date, language: str | None = None) -> str:
     """'Dicetak: 30 November 2026': when this copy was made (not when it was reviewed)."""
-    return _t("Dicetak: {date}").format(date=long_date(today))
+    line = QT_TRANSLATE_NOOP("Handout", "Dicetak: {date}")
+    return _t(line, language).format(date=long_date(today, language))
 
 
 def footer_text(rendered: RenderedArticle, clinic: ClinicSettings, printed: dt.date) -> FooterText:
     meta = rendered.article.meta
+    language = language_of(rendered)
     return FooterText(
         title=meta.title,
-        printed=printed_line(printed),
-        review=review_line(meta),
+        printed=printed_line(printed, language),
+        review=review_line(meta, language),
         reviewed=meta.is_reviewed,
-        disclaimer=disclaimer(),
-        emergency=emergency_line(clinic.emergency_number),
+        disclaimer=disclaimer(language),
+        emergency=emergency_line(clinic.emergency_number, language),
+        language=language,
     )
 
 
@@ -175,9 +193,11 @@ def _risk_box(rendered: RenderedArticle) -> list[str]:
     """All risk items grouped by level, urgent first; word and mark, not colour alone."""
     if not rendered.risks:
         return []
+    language = language_of(rendered)
+    intro = _t(QT_TRANSLATE_NOOP("Handout", "Baca bagian ini lebih dulu."), language)
     rows = [
-        f'<h2 class="box">{_esc(warnings_heading())}</h2>',
-        f'<p class="box-intro">{_esc(_t("Baca bagian ini lebih dulu."))}</p>',
+        f'<h2 class="box">{_esc(warnings_heading(language))}</h2>',
+        f'<p class="box-intro">{_esc(intro)}</p>',
     ]
     for level in Level:
         risks = [r for r in rendered.risks if r.item.level is level]
@@ -186,13 +206,13 @@ def _risk_box(rendered: RenderedArticle) -> list[str]:
         look = style(level)
         rows.append(
             f'<h3 class="level" style="color: {look.foreground};">{mark_html(level)} '
-            f"{_esc(level_word(level))} · {_esc(level_hint(level))}</h3>"
+            f"{_esc(level_word(level, language))} · {_esc(level_hint(level, language))}</h3>"
         )
         # Each item carries its level's mark like a bullet, so an item that continues
         # the box on the next page still shows its level without the group heading.
         rows += [
             f'<p class="risk">{mark_html(level)} {paper_links(r.html)}<br />'
-            f'<span class="source">{_esc(source_label(r.item))}</span></p>'
+            f'<span class="source">{_esc(source_label(r.item, language))}</span></p>'
             for r in risks
         ]
     # A one-cell table is the only box with a border that Qt's rich text can draw; the
@@ -204,15 +224,22 @@ def _risk_box(rendered: RenderedArticle) -> list[str]:
     ]
 
 
-def glossary_heading() -> str:
-    return _t("Istilah")
+def glossary_heading(language: str | None = None) -> str:
+    return _t(QT_TRANSLATE_NOOP("Handout", "Istilah"), language)
 
 
 def _glossary(rendered: RenderedArticle) -> list[str]:
     if not rendered.terms_used:
         return []
-    note = _t("Kata yang dicetak tebal di lembar ini dijelaskan di sini, urut abjad.")
-    parts = [f"<h2>{_esc(glossary_heading())}</h2>", f'<p class="glossary-note">{_esc(note)}</p>']
+    language = language_of(rendered)
+    note = _t(
+        QT_TRANSLATE_NOOP(
+            "Handout", "Kata yang dicetak tebal di lembar ini dijelaskan di sini, urut abjad."
+        ),
+        language,
+    )
+    heading = glossary_heading(language)
+    parts = [f"<h2>{_esc(heading)}</h2>", f'<p class="glossary-note">{_esc(note)}</p>']
     parts += [
         f'<p class="term"><b>{_esc(term.term)}</b>: {_esc(term.definition)}</p>'
         for term in rendered.terms_used
@@ -224,15 +251,21 @@ def _glossary(rendered: RenderedArticle) -> list[str]:
 _BARE_CELL = 'style="border-style: none; padding: 0px;"'
 
 
-def _notes_box() -> str:
+def _notes_box(language: str | None) -> str:
     """A box for the patient's name, dose and next appointment, written by hand.
 
     Each label is a paragraph after which writing_lines draws a line to the box's edge
     (a table column would give every label the width of the longest); the dose gets a
     second, unlabelled line. Nothing is filled in: paper from a kiosk is anyone's.
     """
-    labels = [_t("Nama:"), _t("Dosis:"), "\u00a0", _t("Kontrol berikutnya:")]
-    rows = [f'<p class="notes-title">{_esc(_t("Catatan"))}</p>']
+    labels = [
+        _t(QT_TRANSLATE_NOOP("Handout", "Nama:"), language),
+        _t(QT_TRANSLATE_NOOP("Handout", "Dosis:"), language),
+        "\u00a0",
+        _t(QT_TRANSLATE_NOOP("Handout", "Kontrol berikutnya:"), language),
+    ]
+    title = _t(QT_TRANSLATE_NOOP("Handout", "Catatan"), language)
+    rows = [f'<p class="notes-title">{_esc(title)}</p>']
     rows += [f'<p class="write">{_esc(label)}</p>' for label in labels]
     return (
         '<table class="box" width="100%" border="1" cellspacing="0" cellpadding="8">'
@@ -244,23 +277,31 @@ def _header(rendered: RenderedArticle, clinic: ClinicSettings, today: dt.date) -
     """Page 1's top: who gives it out and how to call them, the title and the print date
     on the left; the "Catatan" box on the right, beside the title rather than above the
     warning box, so that the warnings still begin on page 1."""
+    language = language_of(rendered)
     left: list[str] = []
     if clinic.clinic_name:
         left.append(f'<p class="clinic">{_esc(clinic.clinic_name)}</p>')
     if clinic.clinic_phone:
-        left.append(f'<p class="clinic-phone">{_esc(clinic_phone_line(clinic.clinic_phone))}</p>')
+        phone = clinic_phone_line(clinic.clinic_phone, language)
+        left.append(f'<p class="clinic-phone">{_esc(phone)}</p>')
     left.append(f"<h1>{_esc(rendered.article.meta.title)}</h1>")
-    left.append(f'<p class="printed">{_esc(printed_line(today))}</p>')
+    left.append(f'<p class="printed">{_esc(printed_line(today, language))}</p>')
     if rendered.terms_used:
         # Said before the first bold word, and again at the list itself.
-        hint = _t("Kata yang dicetak tebal dijelaskan di bagian {glossary}, di akhir lembar ini.")
-        left.append(f'<p class="bold-hint">{_esc(hint.format(glossary=glossary_heading()))}</p>')
+        hint = _t(
+            QT_TRANSLATE_NOOP(
+                "Handout",
+                "Kata yang dicetak tebal dijelaskan di bagian {glossary}, di akhir lembar ini.",
+            ),
+            language,
+        ).format(glossary=glossary_heading(language))
+        left.append(f'<p class="bold-hint">{_esc(hint)}</p>')
     return (
         '<table class="layout" width="100%" cellspacing="0" cellpadding="0" '
         'style="margin-top: 0px; margin-bottom: 12px;"><tr>'
         f'<td width="46%" valign="top" {_BARE_CELL}>{"".join(left)}</td>'
         f'<td width="4%" {_BARE_CELL}></td>'
-        f'<td width="50%" valign="top" {_BARE_CELL}>{_notes_box()}</td>'
+        f'<td width="50%" valign="top" {_BARE_CELL}>{_notes_box(language)}</td>'
         "</tr></table>"
     )
 
@@ -278,7 +319,7 @@ def handout_body(
     parts = [_header(rendered, clinic, printed or today)]
     parts.append(f'<p class="summary">{paper_links(rendered.summary_html)}</p>')
     if meta.is_overdue(today):
-        parts.append(f'<p class="overdue">{_esc(overdue_notice(meta))}</p>')
+        parts.append(f'<p class="overdue">{_esc(overdue_notice(meta, language_of(rendered)))}</p>')
     parts += _risk_box(rendered)
     for section in rendered.sections:
         parts.append(f"<h2>{_esc(section.heading)}</h2>")

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPixmap, QPolygonF
 
 from viewer.content.model import Level
+from viewer.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -31,24 +32,25 @@ def style(level: Level) -> LevelStyle:
     return _STYLES[level]
 
 
-def level_word(level: Level) -> str:
-    """The word shown beside the icon, in capitals so it reads as a label."""
+def level_word(level: Level, language: str | None = None) -> str:
+    """The word shown beside the icon, in capitals so it reads as a label; in `language`
+    (the interface's for None; a handout passes its article's)."""
     words = {
-        Level.URGENT: QCoreApplication.translate("Level", "DARURAT"),
-        Level.WARNING: QCoreApplication.translate("Level", "PERINGATAN"),
-        Level.CAUTION: QCoreApplication.translate("Level", "PERHATIAN"),
+        Level.URGENT: QT_TRANSLATE_NOOP("Level", "DARURAT"),
+        Level.WARNING: QT_TRANSLATE_NOOP("Level", "PERINGATAN"),
+        Level.CAUTION: QT_TRANSLATE_NOOP("Level", "PERHATIAN"),
     }
-    return words[level]
+    return translate("Level", words[level], language)
 
 
-def level_hint(level: Level) -> str:
-    """What the level asks of the reader."""
+def level_hint(level: Level, language: str | None = None) -> str:
+    """What the level asks of the reader, in `language` (as level_word)."""
     hints = {
-        Level.URGENT: QCoreApplication.translate("Level", "Segera bertindak"),
-        Level.WARNING: QCoreApplication.translate("Level", "Bicarakan dengan dokter"),
-        Level.CAUTION: QCoreApplication.translate("Level", "Baik untuk diketahui"),
+        Level.URGENT: QT_TRANSLATE_NOOP("Level", "Segera bertindak"),
+        Level.WARNING: QT_TRANSLATE_NOOP("Level", "Bicarakan dengan dokter"),
+        Level.CAUTION: QT_TRANSLATE_NOOP("Level", "Baik untuk diketahui"),
     }
-    return hints[level]
+    return translate("Level", hints[level], language)
 
 
 def level_shape(level: Level, rect: QRectF) -> QPainterPath:

@@ -7,36 +7,43 @@ line (parts are separated by ";") that begins with a known agency's name is show
 that agency in plain Indonesian with the part's year; any other part is shown as
 written, so an unknown source is never lost or guessed at. The article file keeps the
 full reference for staff and `check`.
+
+The agencies' names are in `language` (the interface's for None; a handout passes its
+article's), through viewer.i18n.translate.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Source", text)
-
+from viewer.i18n import translate
 
 # The agencies named in the bundled articles' `Sumber:` lines; a pattern matches the
 # start of one part of a line (case-insensitive), the label is what a reader sees.
-_AGENCIES: tuple[tuple[re.Pattern[str], Callable[[], str]], ...] = tuple(
+_AGENCIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), label)
     for pattern, label in (
-        (r"(US\s+)?FDA\b", lambda: _t("FDA (badan pengawas obat AS)")),
-        (r"NHS\b", lambda: _t("NHS (layanan kesehatan nasional Inggris)")),
-        (r"MHRA\b", lambda: _t("MHRA (badan pengawas obat Inggris)")),
-        (r"UK\s+patient\s+leaflet\b", lambda: _t("brosur obat resmi untuk pasien di Inggris")),
-        (r"ILAE\b", lambda: _t("ILAE (perhimpunan ahli epilepsi sedunia)")),
+        (r"(US\s+)?FDA\b", QT_TRANSLATE_NOOP("Source", "FDA (badan pengawas obat AS)")),
+        (r"NHS\b", QT_TRANSLATE_NOOP("Source", "NHS (layanan kesehatan nasional Inggris)")),
+        (r"MHRA\b", QT_TRANSLATE_NOOP("Source", "MHRA (badan pengawas obat Inggris)")),
+        (
+            r"UK\s+patient\s+leaflet\b",
+            QT_TRANSLATE_NOOP("Source", "brosur obat resmi untuk pasien di Inggris"),
+        ),
+        (r"ILAE\b", QT_TRANSLATE_NOOP("Source", "ILAE (perhimpunan ahli epilepsi sedunia)")),
         (
             r"MotherToBaby\b",
-            lambda: _t("MotherToBaby (layanan informasi obat untuk ibu hamil dan menyusui)"),
+            QT_TRANSLATE_NOOP(
+                "Source", "MotherToBaby (layanan informasi obat untuk ibu hamil dan menyusui)"
+            ),
         ),
-        (r"Epilepsy\s+Foundation\b", lambda: _t("Epilepsy Foundation (yayasan epilepsi AS)")),
-        (r"Cochrane\b", lambda: _t("Cochrane (tinjauan penelitian)")),
+        (
+            r"Epilepsy\s+Foundation\b",
+            QT_TRANSLATE_NOOP("Source", "Epilepsy Foundation (yayasan epilepsi AS)"),
+        ),
+        (r"Cochrane\b", QT_TRANSLATE_NOOP("Source", "Cochrane (tinjauan penelitian)")),
     )
 )
 _YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
@@ -59,15 +66,16 @@ def _parts(source: str) -> list[str]:
     return [part.strip() for part in parts if part.strip()]
 
 
-def _readable_part(part: str) -> str:
+def _readable_part(part: str, language: str | None) -> str:
     for pattern, label in _AGENCIES:
         if pattern.match(part):
+            name = translate("Source", label, language)
             year = _YEAR.search(part)
-            return f"{label()}, {year.group(0)}" if year else label()
+            return f"{name}, {year.group(0)}" if year else name
     return part
 
 
-def readable_source(source: str) -> str:
+def readable_source(source: str, language: str | None = None) -> str:
     """The source line with each known agency named for a patient, its year kept.
 
     Repeats are dropped ("FDA ..., 2016; FDA ..., 2016" is one "FDA (...), 2016"),
@@ -75,7 +83,7 @@ def readable_source(source: str) -> str:
     """
     shown: list[str] = []
     for part in _parts(source):
-        readable = _readable_part(part)
+        readable = _readable_part(part, language)
         if readable not in shown:
             shown.append(readable)
     return "; ".join(shown) if shown else source.strip()
