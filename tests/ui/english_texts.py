@@ -57,8 +57,11 @@ def indonesian_in(texts: list[str]) -> list[tuple[str, str]]:
     found = []
     for text in texts:
         for source, _english in source_strings():
+            literal = re.sub(r"\{\w+\}", "", source)
+            if not re.search(r"[^\W\d_]{3}", literal):
+                continue  # no word of its own, e.g. "{argument}: {message}"
             pattern = _pattern(source)
-            if len(source) < 14 or ("{" in source and len(re.sub(r"\{\w+\}", "", source)) < 14):
+            if len(literal) < 14:
                 if pattern.fullmatch(text.strip()):
                     found.append((text, source))
             elif pattern.search(text):

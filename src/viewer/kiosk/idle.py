@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QW
 
 from viewer.kiosk.overlay import Overlay
 from viewer.ui.buttons import enter_presses
+from viewer.ui.language import retranslate_on_change
 
 log = logging.getLogger(__name__)
 
@@ -155,10 +156,10 @@ class IdleNotice(Overlay):
     def __init__(self, parent: QWidget, step_ms: int = 1000) -> None:
         super().__init__(parent, "idleNotice")
         self._step_ms = step_ms
-        self.heading = QLabel(self.tr("Masih membaca?"), self.card)
+        self.heading = QLabel(self.card)
         self.heading.setObjectName("idleHeading")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message = QLabel(self.tr("Ketuk layar untuk terus membaca"), self.card)
+        self.message = QLabel(self.card)
         self.message.setObjectName("idleMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown = QLabel(self.card)
@@ -167,7 +168,7 @@ class IdleNotice(Overlay):
         # and cut off; unwrapped, the card simply grows to fit the sentence.
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Looks like the thing to press; any tap anywhere does the same.
-        self.keep_reading = enter_presses(QPushButton(self.tr("Terus membaca"), self.card))
+        self.keep_reading = enter_presses(QPushButton(self.card))
         self.keep_reading.setObjectName("idleKeepReading")
         self.keep_reading.clicked.connect(self.hide)
         layout = QVBoxLayout(self.card)
@@ -185,13 +186,23 @@ class IdleNotice(Overlay):
             (self.keep_reading, 18, True),
         ):
             self.set_font_size(widget, size, bold)
+        self._steps_left = 0
+        # In the language the reader chose: the reset that follows brings the kiosk's back.
+        retranslate_on_change(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self.heading.setText(self.tr("Masih membaca?"))
+        self.message.setText(self.tr("Ketuk layar untuk terus membaca"))
+        self.keep_reading.setText(self.tr("Terus membaca"))
         self.setAccessibleName(self.tr("Pemberitahuan: layar akan kembali ke awal"))
+        self.show_left(self._steps_left)
 
     def start(self, steps_left: int) -> None:
         self.show_left(steps_left)
         self.open()
 
     def show_left(self, steps_left: int) -> None:
+        self._steps_left = steps_left
         seconds = math.ceil(steps_left * self._step_ms / 1000)
         self.countdown.setText(
             self.tr("Halaman kembali ke awal dalam {seconds} detik").format(seconds=seconds)

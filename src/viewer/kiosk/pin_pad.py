@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QPushButton, QV
 from viewer.kiosk.overlay import Overlay
 from viewer.kiosk.pin import MAX_PIN_DIGITS, PinLockout, verify_pin
 from viewer.ui.buttons import enter_presses
+from viewer.ui.language import retranslate_on_change
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +104,7 @@ class PinPad(Overlay):
         self.lockout = lockout
         self._clock = clock
         self._entered = ""
-        self.title = QLabel(self.tr("Keluar dari mode kios"), self.card)
+        self.title = QLabel(self.card)
         self.title.setObjectName("pinTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.display = QLabel(self.card)
@@ -115,19 +116,16 @@ class PinPad(Overlay):
         self._set_message("")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
-        self.digits = [
-            self._make_button(str(d), self.tr("Angka {d}").format(d=d)) for d in range(10)
-        ]
+        self.digits = [self._make_button(str(d), "") for d in range(10)]
         for digit, button in enumerate(self.digits):
             button.clicked.connect(lambda _checked=False, d=digit: self.press_digit(str(d)))
-        self.erase = self._make_button(self.tr("Hapus"), self.tr("Hapus angka terakhir"))
+        self.erase = self._make_button("", "")
         self.erase.setObjectName("pinErase")  # a longer word: a smaller font (touch.py)
         self.erase.clicked.connect(self.erase_digit)
-        self.ok = self._make_button(self.tr("OK"), self.tr("Periksa PIN"))
+        self.ok = self._make_button("", "")
         self.ok.setObjectName("pinOk")
         self.ok.clicked.connect(self.submit)
-        self.cancel = enter_presses(QPushButton(self.tr("Batal"), self.card))
-        self.cancel.setAccessibleName(self.tr("Batal, kembali ke artikel"))
+        self.cancel = enter_presses(QPushButton(self.card))
         self.cancel.setMinimumHeight(PAD_BUTTON_PX * 2 // 3)
         self.cancel.clicked.connect(self.close_pad)
         self._layout_card()
@@ -140,7 +138,7 @@ class PinPad(Overlay):
             *((button, 18, True) for button in (*self.digits, self.ok)),
         ):
             self.set_font_size(widget, size, bold)
-        self.setAccessibleName(self.tr("Papan PIN petugas"))
+        retranslate_on_change(self, self._retranslate)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # digits typed on a staff keyboard
 
         self._idle = QTimer(self)
@@ -237,6 +235,18 @@ class PinPad(Overlay):
             "kiosk: wrong staff PIN (%d in a row); next try in %d ms", self.lockout.failures, delay
         )
         self._update_lock()
+
+    def _retranslate(self) -> None:
+        self.title.setText(self.tr("Keluar dari mode kios"))
+        for digit, button in enumerate(self.digits):
+            button.setAccessibleName(self.tr("Angka {d}").format(d=digit))
+        self.erase.setText(self.tr("Hapus"))
+        self.erase.setAccessibleName(self.tr("Hapus angka terakhir"))
+        self.ok.setText(self.tr("OK"))
+        self.ok.setAccessibleName(self.tr("Periksa PIN"))
+        self.cancel.setText(self.tr("Batal"))
+        self.cancel.setAccessibleName(self.tr("Batal, kembali ke artikel"))
+        self.setAccessibleName(self.tr("Papan PIN petugas"))
 
     def _set_message(self, text: str, error: bool = False) -> None:
         self.message.setText(text)

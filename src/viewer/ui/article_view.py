@@ -92,6 +92,7 @@ class ArticleView(QScrollArea):
         self._marked = ()
         for widget in self._sections:
             self._layout.removeWidget(widget)
+            widget.hide()  # gone now for a screen reader too, not when deleted
             widget.deleteLater()
         self._sections.clear()
         self.title.setText(rendered.article.meta.title)

@@ -191,6 +191,7 @@ class HomeScreen(QScrollArea):
         """A card for every article under each of its categories (see group_by_category)."""
         if self._groups is not None:
             self._groups_slot.removeWidget(self._groups)
+            self._groups.hide()  # gone now for a screen reader too, not when deleted
             self._groups.deleteLater()
         self._cards = []
         self._headings = []

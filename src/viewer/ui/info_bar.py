@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QVBoxLayout, QWidget
 from viewer.content.model import ArticleMeta
 from viewer.presentation.review import overdue_notice, review_line
 from viewer.presentation.wording import disclaimer, emergency_line
+from viewer.ui.language import retranslate_on_change
 from viewer.ui.zoom import Zoom
 
 
@@ -22,7 +23,7 @@ class InfoBar(QFrame):
         self.overdue.setWordWrap(True)
         self.overdue.setTextFormat(Qt.TextFormat.PlainText)
         self.overdue.hide()
-        self.disclaimer = QLabel(disclaimer(), self)
+        self.disclaimer = QLabel(self)
         self.disclaimer.setObjectName("disclaimer")
         self.disclaimer.setWordWrap(True)
         self.dates = QLabel(self)
@@ -30,7 +31,8 @@ class InfoBar(QFrame):
         self.dates.setWordWrap(True)
         # The reviewer's name comes from the article: plain text, never markup.
         self.dates.setTextFormat(Qt.TextFormat.PlainText)
-        self.emergency = QLabel(emergency_line(emergency_number), self)
+        self._emergency_number = emergency_number
+        self.emergency = QLabel(self)
         self.emergency.setObjectName("emergencyNumber")
         self.emergency.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._row = row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -49,6 +51,14 @@ class InfoBar(QFrame):
         # inherit that, the ones that stand out have their own scale.
         for widget in (self, self.disclaimer, self.dates, self.emergency):
             zoom.follow(widget)
+        self._shown: tuple[ArticleMeta, dt.date] | None = None
+        retranslate_on_change(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self.disclaimer.setText(disclaimer())
+        self.emergency.setText(emergency_line(self._emergency_number))
+        if self._shown is not None:
+            self.show_meta(*self._shown)
 
     def set_compact(self, compact: bool) -> None:
         """In a narrow window the emergency number gets a row of its own, so the
@@ -62,6 +72,7 @@ class InfoBar(QFrame):
         self.emergency.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
 
     def show_meta(self, meta: ArticleMeta, today: dt.date) -> None:
+        self._shown = (meta, today)
         # Dates and reviewer, or that no health worker has checked the article yet (C8):
         # the same sentence as on paper. The latter in bold, as it changes how far a
         # reader may trust the text; the zoom keeps a label's weight (theme.font_for).
