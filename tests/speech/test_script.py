@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from viewer import i18n
 from viewer.content.loader import load_library
 from viewer.content.model import Glossary, Level, SourceRef, Term
+from viewer.content.shelf import Shelf
 from viewer.content.slug import SUMMARY_ID
 from viewer.speech.script import (
     Target,
@@ -151,6 +153,17 @@ def test_sources_are_read_only_when_asked(article, library):
 def test_the_screen_level_words_are_the_default(article, library):
     (first, *_) = risks_script(article, "119", library.glossary, "id")
     assert first.text.startswith("Darurat. ")
+
+
+def test_the_level_words_are_said_in_the_articles_language_whatever_the_interface():
+    """An English reading in an Indonesian window: "Urgent", not "Darurat", in an
+    English voice (the interface stays Indonesian: i18n's default)."""
+    shelf = Shelf.from_library(load_library(CONTENT))  # variants by the shelf's rule
+    article = shelf.article("clonazepam-depresi", "en")
+    assert article is not None and article.meta.language == "en"
+    assert i18n.interface_language() == "id"
+    (first, *_) = risks_script(article, "119", shelf.glossary_in("en"), "en")
+    assert first.text.startswith("Urgent. ")
 
 
 def test_a_section_is_its_heading_then_one_utterance_per_paragraph_without_sources():

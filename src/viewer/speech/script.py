@@ -150,8 +150,9 @@ def risks_script(
 ) -> list[Utterance]:
     """Every warning, urgent first (Article.warnings' order, so `key` is its index there),
     each said as "<level word>. <text>"; the level word has no span (it is not in the
-    warning's text). `level_word` defaults to the screen's (viewer.presentation.levels)."""
-    word_for = level_word or _screen_level_word()
+    warning's text). `level_word` defaults to the screen's (viewer.presentation.levels),
+    in `language`: the voice's, not necessarily the interface's."""
+    word_for = level_word or _screen_level_word(language)
     result = []
     for index, item in enumerate(article.warnings):
         shown = item.text.replace(EMERGENCY_PLACEHOLDER, emergency_number)
@@ -171,10 +172,10 @@ def _spoken_level(word: str) -> str:
     return word[:1].upper() + word[1:].lower()
 
 
-def _screen_level_word() -> Callable[[Level], str]:
+def _screen_level_word(language: str) -> Callable[[Level], str]:
     from viewer.presentation.levels import level_word  # Qt: only when asked for
 
-    return level_word
+    return lambda level: level_word(level, language)
 
 
 def _source_sentence(item: RiskItem) -> str:
