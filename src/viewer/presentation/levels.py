@@ -1,6 +1,7 @@
 """How each risk level looks, on screen and on paper: colour, icon and word together,
-never colour alone. One table and one drawing of each icon serve the risk panel, the
-style sheet and the handout, so a level can never look different in two places."""
+never colour alone. One drawing of each icon and one set of words serve the risk panel
+and the handout. The colours are presentation/palette.py's: paper always prints
+PRINT_LEVELS (style()), the screen shows its theme's (passed to the icon's painting)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPixmap, QPolyg
 
 from viewer.content.model import Level
 from viewer.i18n import translate
+from viewer.presentation.palette import PRINT_LEVELS, LevelColours
 
 
 @dataclass(frozen=True)
@@ -21,14 +23,16 @@ class LevelStyle:
     symbol: str  # the mark inside the icon
 
 
+_SYMBOLS = {Level.URGENT: "!", Level.WARNING: "!", Level.CAUTION: "i"}
+# Paper's colours, whatever the screen's theme.
 _STYLES = {
-    Level.URGENT: LevelStyle("#8c0b16", "#fdecec", "#c4161c", "!"),
-    Level.WARNING: LevelStyle("#6b3d00", "#fff3dc", "#d98200", "!"),
-    Level.CAUTION: LevelStyle("#0b3d75", "#e7f0fb", "#2a6fbf", "i"),
+    level: LevelStyle(colours.foreground, colours.background, colours.border, _SYMBOLS[level])
+    for level, colours in PRINT_LEVELS.items()
 }
 
 
 def style(level: Level) -> LevelStyle:
+    """The level as printed (the handout): its colours on white paper, and its mark."""
     return _STYLES[level]
 
 
@@ -86,26 +90,33 @@ def level_symbol(level: Level, rect: QRectF, family: str | None = None) -> QPain
 
 
 def paint_level_mark(
-    painter: QPainter, level: Level, rect: QRectF, family: str | None = None
+    painter: QPainter,
+    level: Level,
+    rect: QRectF,
+    family: str | None = None,
+    colours: LevelColours | None = None,
 ) -> None:
-    """The level's icon in `rect`: its shape filled in the level's colour, a white mark."""
+    """The level's icon in `rect`: its shape filled in the level's colour, its mark in
+    front (white on paper). `colours`: the screen theme's; paper's when None."""
+    look = colours or PRINT_LEVELS[level]
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(style(level).border))
+    painter.setBrush(QColor(look.icon))
     painter.drawPath(level_shape(level, rect))
-    painter.setBrush(QColor("#ffffff"))
+    painter.setBrush(QColor(look.icon_mark))
     painter.drawPath(level_symbol(level, rect, family))
     painter.restore()
 
 
-def level_icon(level: Level, size: int) -> QPixmap:
-    """The icon as a pixmap of `size` logical pixels, sharp on high-density screens."""
+def level_icon(level: Level, size: int, colours: LevelColours | None = None) -> QPixmap:
+    """The icon as a pixmap of `size` logical pixels, sharp on high-density screens;
+    in `colours` (a screen theme's level colours), else paper's."""
     ratio = 2.0
     pixmap = QPixmap(int(size * ratio), int(size * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
-    paint_level_mark(painter, level, QRectF(0, 0, size, size))
+    paint_level_mark(painter, level, QRectF(0, 0, size, size), colours=colours)
     painter.end()
     return pixmap
