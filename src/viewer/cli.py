@@ -15,6 +15,7 @@ from viewer.cli_parser import IndonesianArgumentParser, IndonesianHelpFormatter
 from viewer.ctrl_c import EXIT_INTERRUPTED, CtrlC, held
 from viewer.i18n import translate
 from viewer.language_choice import interface_language
+from viewer.presentation.palette import THEME_WORDS
 
 
 def _handout_usage() -> str:
@@ -91,6 +92,15 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "folder konten lain (bawaan: artikel bawaan)"),
     )
     _add_language(parser)
+    parser.add_argument(
+        "--theme",
+        choices=THEME_WORDS,
+        help=translate(
+            "Cli",
+            "warna jendela: light (terang), dark (gelap), high-contrast (kontras tinggi) "
+            "atau system (ikuti sistem); bawaan: pilihan yang disimpan di jendela",
+        ),
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",

@@ -87,13 +87,12 @@ def save_language(language: str) -> None:
     qsettings().setValue("view/language", language)
 
 
-THEME_VALUES = ("light", "dark", "high-contrast", "system")
-
-
 def load_theme(default: str = "system") -> str:
     """The colours the reader chose (view/theme), else `default`."""
+    from viewer.presentation.palette import THEME_WORDS
+
     value = str(qsettings().value("view/theme", default) or default).strip().lower()
-    return value if value in THEME_VALUES else default
+    return value if value in THEME_WORDS else default
 
 
 def save_theme(theme: str) -> None:

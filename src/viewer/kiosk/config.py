@@ -22,6 +22,7 @@ from viewer.content.frontmatter import ID_PATTERN
 from viewer.i18n import translate
 from viewer.kiosk.pin import parse_pin_hash
 from viewer.phone import DEFAULT_EMERGENCY_NUMBER, is_phone_number
+from viewer.presentation.palette import THEME_WORDS
 from viewer.toml_reader import TomlError, read_toml
 from viewer.user_dirs import system_config_dir
 
@@ -36,7 +37,6 @@ DEFAULT_SPEECH_VOLUME = 80  # percent: clear in headphones, not painful
 DEFAULT_LANGUAGE = "id"
 DEFAULT_THEME = "light"  # a waiting room is lit; "system" means little on a kiosk
 LANGUAGES = ("id", "en")  # viewer.i18n.LANGUAGES (not imported: it would need no more)
-THEMES = ("light", "dark", "high-contrast", "system")  # settings.THEME_VALUES
 
 
 class ConfigError(Exception):
@@ -355,7 +355,7 @@ _SPECS: dict[str, Callable[[Any, Path], Any]] = {
     "speech": _yes_no,
     "speech_volume": _int_range(0, 100),
     "language": _one_of(LANGUAGES),
-    "theme": _one_of(THEMES),
+    "theme": _one_of(THEME_WORDS),
     "pin_hash": _pin_hash,
 }
 KNOWN_KEYS = tuple(_SPECS)

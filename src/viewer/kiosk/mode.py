@@ -139,7 +139,7 @@ class KioskMode(QObject):
         # Every reader starts in the kiosk's language and colours (reset_to_start).
         window.default_language = options.language
         window.default_theme = options.theme
-        window.theme = options.theme  # applied to the application by kiosk/app.py
+        window.reset_display()  # in force now (kiosk/app.py started the app in them)
         if window.clinic.clinic_name:
             window.toolbar.app_title.setText(window.clinic.clinic_name)
         self.printing: KioskPrinting | None = None
