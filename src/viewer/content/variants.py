@@ -27,7 +27,6 @@ from viewer.content.model import Article, ArticleMeta, Problem, RiskItem, Sectio
 from viewer.i18n import LANGUAGES, translate
 from viewer.toml_reader import key_line
 
-_CONTEXT = "Content"
 _ID_LINE = re.compile(r"""^\s*id\s*=\s*"([^"\\]*)"\s*(?:#.*)?$""")
 _SHOWN_HEADINGS = 8
 
@@ -44,20 +43,20 @@ def unknown_language(file: VariantFile, display: Path) -> Problem:
     where = SourceRef(display, _front_matter_line(file.path, "language"))
     if suffix.lower() in LANGUAGES:
         message = translate(
-            _CONTEXT,
+            "Content",
             "akhiran bahasa '.{suffix}' pada nama berkas harus ditulis dengan huruf kecil; "
             "ganti nama berkasnya menjadi {name}",
         ).format(suffix=suffix, name=f"{file.base}.{suffix.lower()}.md")
         return Problem(where, message)
     message = translate(
-        _CONTEXT,
+        "Content",
         "akhiran bahasa '.{suffix}' pada nama berkas tidak dikenal; bahasa yang dikenal: "
         "{known}. Terjemahan dinamai <id>.<bahasa>.md, misalnya {example}",
     ).format(suffix=suffix, known=known_languages(), example=f"{file.base}.en.md")
     close = difflib.get_close_matches(suffix.lower(), list(LANGUAGES), n=1, cutoff=0.6)
     if close:
         #: Added after the message above when the suffix looks like a known language.
-        message += translate(_CONTEXT, "; mungkin maksudnya {name}").format(
+        message += translate("Content", "; mungkin maksudnya {name}").format(
             name=f"{file.base}.{close[0]}.md"
         )
     return Problem(where, message)
@@ -66,7 +65,7 @@ def unknown_language(file: VariantFile, display: Path) -> Problem:
 def glossary_in_source_language(file: VariantFile, display: Path) -> Problem:
     """`glossary.id.md`: the original glossary.md is already the Indonesian one."""
     message = translate(
-        _CONTEXT,
+        "Content",
         "{original} sudah daftar istilah bahasa Indonesia, jadi berkas ini tidak dipakai; "
         "pindahkan istilahnya ke {original}, lalu hapus berkas ini",
     ).format(original=GLOSSARY_FILE)
@@ -99,7 +98,7 @@ def _wrong_id(line: str, file: VariantFile) -> str | None:
     if found is None or not ARTICLE_ID.match(found.group(1)) or found.group(1) == file.base:
         return None  # not a well-written other id: the front matter's own message stands
     return translate(
-        _CONTEXT,
+        "Content",
         "kolom 'id' ('{written}') harus sama dengan id artikel aslinya, yaitu nama berkas "
         'ini tanpa .{language}.md; tulis: id = "{base}"',
     ).format(written=found.group(1), language=file.language, base=file.base)
@@ -107,13 +106,13 @@ def _wrong_id(line: str, file: VariantFile) -> str | None:
 
 def _wrong_language(written: str, file: VariantFile) -> str:
     message = translate(
-        _CONTEXT,
+        "Content",
         "kolom 'language' ('{written}') tidak sama dengan bahasa di nama berkas ({name}); "
         'tulis: language = "{language}"',
     ).format(written=written, name=file.path.name, language=file.language)
     if written in LANGUAGES:
         #: Added when the front matter names another known language.
-        message += translate(_CONTEXT, ", atau ganti nama berkasnya menjadi {name}").format(
+        message += translate("Content", ", atau ganti nama berkasnya menjadi {name}").format(
             name=f"{file.base}.{written}.md"
         )
     return message
@@ -125,13 +124,13 @@ def without_original(file: VariantFile, display: Path, original_broken: bool) ->
     original = f"{file.base}.md"
     if original_broken:
         message = translate(
-            _CONTEXT,
+            "Content",
             "terjemahan ini tidak ditampilkan karena artikel aslinya ({original}) bermasalah; "
             "perbaiki dulu masalah di {original} (lihat pesannya)",
         ).format(original=original)
         return Problem(SourceRef(display, 0), message)
     message = translate(
-        _CONTEXT,
+        "Content",
         "terjemahan tanpa artikel asli: berkas {original} tidak ada di folder konten; "
         "simpan artikel aslinya sebagai {original}, atau periksa ejaan nama berkas ini "
         "(nama berkas asli tanpa .{language})",
@@ -142,7 +141,7 @@ def without_original(file: VariantFile, display: Path, original_broken: bool) ->
 def same_language_as_original(file: VariantFile, display: Path) -> Problem:
     """`x.md` written in English (`language = "en"`) beside `x.en.md`."""
     message = translate(
-        _CONTEXT,
+        "Content",
         "artikel asli {original} juga berbahasa '{language}' (kolom 'language'-nya), jadi "
         "ada dua berkas untuk satu bahasa; perbaiki kolom 'language' di {original}, atau "
         "hapus berkas ini",
@@ -176,7 +175,7 @@ def structure_problems(original: Article, variant: Article, display: Path) -> li
     if found > expected:
         extra = variant.sections[expected]
         message = translate(
-            _CONTEXT,
+            "Content",
             "bagian ini ('## {heading}') tidak ada di artikel asli: {original} punya "
             "{expected} bagian, terjemahan ini {found}; setiap bagian terjemahan harus sesuai "
             "dengan satu bagian artikel asli, dalam urutan yang sama",
@@ -189,7 +188,7 @@ def structure_problems(original: Article, variant: Article, display: Path) -> li
         return [Problem(SourceRef(display, extra.origin.line), message)]
     if found < expected:
         message = translate(
-            _CONTEXT,
+            "Content",
             "terjemahan ini punya {found} bagian, tetapi artikel asli {original} punya "
             "{expected} ({headings}); setiap bagian artikel asli harus ada di terjemahan, "
             "dalam urutan yang sama",
@@ -233,21 +232,21 @@ def _warnings_problem(
     }
     if len(found) < len(expected):
         text = translate(
-            _CONTEXT,
+            "Content",
             "bagian {number} punya {expected} peringatan ({expected_levels}) di artikel asli "
             "('## {heading}'), tetapi {found} di terjemahan ini ({found_levels}); terjemahan "
             "tidak boleh menghilangkan peringatan",
         )
     elif len(found) > len(expected):
         text = translate(
-            _CONTEXT,
+            "Content",
             "bagian {number} punya {expected} peringatan ({expected_levels}) di artikel asli "
             "('## {heading}'), tetapi {found} di terjemahan ini ({found_levels}); peringatan "
             "terjemahan harus sama jumlah dan tingkatnya dengan artikel asli",
         )
     else:
         text = translate(
-            _CONTEXT,
+            "Content",
             "bagian {number} punya peringatan ({expected_levels}) di artikel asli "
             "('## {heading}'), tetapi tingkatnya lain di terjemahan ini ({found_levels}); "
             "setiap peringatan terjemahan harus setingkat dengan peringatan aslinya",
@@ -257,7 +256,7 @@ def _warnings_problem(
 
 def _levels(warnings: Sequence[RiskItem]) -> str:
     #: Shown when a section has no warnings, in "(...)" after the count.
-    return ", ".join(w.level.value for w in warnings) or translate(_CONTEXT, "tidak ada")
+    return ", ".join(w.level.value for w in warnings) or translate("Content", "tidak ada")
 
 
 def _headings(sections: Sequence[Section]) -> str:
