@@ -151,6 +151,10 @@ Exit status: 0 all written; 1 an article had problems; 2 another error
         <translation>another content folder (default: the built-in articles)</translation>
     </message>
     <message>
+        <source>warna jendela: light (terang), dark (gelap), high-contrast (kontras tinggi) atau system (ikuti sistem); bawaan: pilihan yang disimpan di jendela</source>
+        <translation>the window&apos;s colours: light, dark, high-contrast or system (as the system is set); default: the choice saved in the window</translation>
+    </message>
+    <message>
         <source>buka jendela, tunggu tampilan pertama, cetak ringkasan satu baris, lalu keluar</source>
         <translation>open the window, wait for the first paint, print a one-line summary, and exit</translation>
     </message>
@@ -749,6 +753,73 @@ Exit status: 0 all written; 1 an article had problems; 2 another error
     <message>
         <source>tidak dapat dibaca: {reason}</source>
         <translation>cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>akhiran bahasa &apos;.{suffix}&apos; pada nama berkas harus ditulis dengan huruf kecil; ganti nama berkasnya menjadi {name}</source>
+        <translation>the language ending &apos;.{suffix}&apos; of the file name must be in lower case; rename the file to {name}</translation>
+    </message>
+    <message>
+        <source>akhiran bahasa &apos;.{suffix}&apos; pada nama berkas tidak dikenal; bahasa yang dikenal: {known}. Terjemahan dinamai &lt;id&gt;.&lt;bahasa&gt;.md, misalnya {example}</source>
+        <translation>unknown language ending &apos;.{suffix}&apos; in the file name; known languages: {known}. A translation is named &lt;id&gt;.&lt;language&gt;.md, for example {example}</translation>
+    </message>
+    <message>
+        <source>; mungkin maksudnya {name}</source>
+        <extracomment>Added after the message above when the suffix looks like a known language.</extracomment>
+        <translation>; perhaps you meant {name}</translation>
+    </message>
+    <message>
+        <source>{original} sudah daftar istilah bahasa Indonesia, jadi berkas ini tidak dipakai; pindahkan istilahnya ke {original}, lalu hapus berkas ini</source>
+        <translation>{original} is already the Indonesian glossary, so this file is not used; move its terms to {original}, then delete this file</translation>
+    </message>
+    <message>
+        <source>kolom &apos;id&apos; (&apos;{written}&apos;) harus sama dengan id artikel aslinya, yaitu nama berkas ini tanpa .{language}.md; tulis: id = &quot;{base}&quot;</source>
+        <translation>field &apos;id&apos; (&apos;{written}&apos;) must be the same as the original article&apos;s id, that is this file&apos;s name without .{language}.md; write: id = &quot;{base}&quot;</translation>
+    </message>
+    <message>
+        <source>kolom &apos;language&apos; (&apos;{written}&apos;) tidak sama dengan bahasa di nama berkas ({name}); tulis: language = &quot;{language}&quot;</source>
+        <translation>field &apos;language&apos; (&apos;{written}&apos;) is not the language in the file name ({name}); write: language = &quot;{language}&quot;</translation>
+    </message>
+    <message>
+        <source>, atau ganti nama berkasnya menjadi {name}</source>
+        <extracomment>Added when the front matter names another known language.</extracomment>
+        <translation>, or rename the file to {name}</translation>
+    </message>
+    <message>
+        <source>terjemahan ini tidak ditampilkan karena artikel aslinya ({original}) bermasalah; perbaiki dulu masalah di {original} (lihat pesannya)</source>
+        <translation>this translation is not shown because its original article ({original}) has problems; first fix the problems in {original} (see their messages)</translation>
+    </message>
+    <message>
+        <source>terjemahan tanpa artikel asli: berkas {original} tidak ada di folder konten; simpan artikel aslinya sebagai {original}, atau periksa ejaan nama berkas ini (nama berkas asli tanpa .{language})</source>
+        <translation>a translation without its original article: there is no file {original} in the content folder; save the original article as {original}, or check the spelling of this file&apos;s name (the original&apos;s name without .{language})</translation>
+    </message>
+    <message>
+        <source>artikel asli {original} juga berbahasa &apos;{language}&apos; (kolom &apos;language&apos;-nya), jadi ada dua berkas untuk satu bahasa; perbaiki kolom &apos;language&apos; di {original}, atau hapus berkas ini</source>
+        <translation>the original article {original} is also in &apos;{language}&apos; (its &apos;language&apos; field), so there are two files for one language; correct the &apos;language&apos; field in {original}, or delete this file</translation>
+    </message>
+    <message>
+        <source>bagian ini (&apos;## {heading}&apos;) tidak ada di artikel asli: {original} punya {expected} bagian, terjemahan ini {found}; setiap bagian terjemahan harus sesuai dengan satu bagian artikel asli, dalam urutan yang sama</source>
+        <translation>this section (&apos;## {heading}&apos;) is not in the original article: sections in {original}: {expected}, in this translation: {found}; each section of the translation must match one section of the original, in the same order</translation>
+    </message>
+    <message>
+        <source>terjemahan ini punya {found} bagian, tetapi artikel asli {original} punya {expected} ({headings}); setiap bagian artikel asli harus ada di terjemahan, dalam urutan yang sama</source>
+        <translation>sections in this translation: {found}, but in the original article {original}: {expected} ({headings}); every section of the original must be in the translation, in the same order</translation>
+    </message>
+    <message>
+        <source>bagian {number} punya {expected} peringatan ({expected_levels}) di artikel asli (&apos;## {heading}&apos;), tetapi {found} di terjemahan ini ({found_levels}); terjemahan tidak boleh menghilangkan peringatan</source>
+        <translation>section {number} has warnings: {expected} ({expected_levels}) in the original article (&apos;## {heading}&apos;), but {found} in this translation ({found_levels}); a translation must not leave out warnings</translation>
+    </message>
+    <message>
+        <source>bagian {number} punya {expected} peringatan ({expected_levels}) di artikel asli (&apos;## {heading}&apos;), tetapi {found} di terjemahan ini ({found_levels}); peringatan terjemahan harus sama jumlah dan tingkatnya dengan artikel asli</source>
+        <translation>section {number} has warnings: {expected} ({expected_levels}) in the original article (&apos;## {heading}&apos;), but {found} in this translation ({found_levels}); a translation&apos;s warnings must match the original&apos;s in number and level</translation>
+    </message>
+    <message>
+        <source>bagian {number} punya peringatan ({expected_levels}) di artikel asli (&apos;## {heading}&apos;), tetapi tingkatnya lain di terjemahan ini ({found_levels}); setiap peringatan terjemahan harus setingkat dengan peringatan aslinya</source>
+        <translation>section {number} has warnings ({expected_levels}) in the original article (&apos;## {heading}&apos;), but at other levels in this translation ({found_levels}); each warning of a translation must have the same level as its original</translation>
+    </message>
+    <message>
+        <source>tidak ada</source>
+        <extracomment>Shown when a section has no warnings, in &quot;(...)&quot; after the count.</extracomment>
+        <translation>none</translation>
     </message>
 </context>
 <context>
