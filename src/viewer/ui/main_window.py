@@ -104,7 +104,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
 
         self.toolbar = ReaderToolbar(zoom, self)
-        self.display_panel = DisplayPanel(zoom, self)
         self.navigator = Navigator(self)
         self.notice = QFrame(self)
         self.notice.setObjectName("noticeBar")
@@ -149,13 +148,15 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        for widget in (self.toolbar, self.display_panel, self.notice, self.find_bar):
+        for widget in (self.toolbar, self.notice, self.find_bar):
             layout.addWidget(widget)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.info_bar)
         self.setCentralWidget(central)
         # The emergency number and the disclaimer stay in view even under a definition.
         self.popup = GlossaryPopup(central, zoom, keep_clear=self.info_bar)
+        # Language, colours, text size: a card over the page, under its toolbar button.
+        self.display_panel = DisplayPanel(zoom, central, anchor=self.toolbar.display)
         # PATIENT_VIEWER_SPEECH_ENGINE names an engine (tests: "mock"); else the platform's.
         engine = os.environ.get("PATIENT_VIEWER_SPEECH_ENGINE") or None
         self.read_aloud = ReadAloud(self, engine=engine, remember=self.mode.remember_view)
@@ -507,6 +508,8 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         self._fit_info_bar()
+        if self.display_panel.isVisible():
+            self.display_panel.place()  # under its button, which may have moved
 
     def _fit_info_bar(self) -> None:
         """The info bar for the window's width; the reading area arranges itself for its
