@@ -36,7 +36,7 @@ from viewer.content.model import Article, ArticleMeta, Glossary, Library, Proble
 from viewer.content.references import CrossRef, check_cross_refs, check_references
 from viewer.content.render import article_html
 from viewer.content.textfile import read_text, unreadable_file_message
-from viewer.i18n import SOURCE_LANGUAGE
+from viewer.i18n import SOURCE_LANGUAGE, translate
 from viewer.phone import DEFAULT_EMERGENCY_NUMBER
 from viewer.toml_reader import key_line
 
@@ -184,9 +184,10 @@ def _advisories(meta: ArticleMeta, text: str, display: Path) -> tuple[Problem, .
     if meta.is_reviewed:
         return ()
     line = key_line(text.split("\n"), "reviewer") or 1
-    message = (
+    message = translate(
+        "Content",
         "kolom 'reviewer' kosong: artikel ditampilkan sebagai belum ditinjau oleh tenaga "
-        "kesehatan; isi dengan nama dokter atau apoteker yang memeriksanya"
+        "kesehatan; isi dengan nama dokter atau apoteker yang memeriksanya",
     )
     return (Problem(SourceRef(display, line), message),)
 
