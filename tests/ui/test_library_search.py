@@ -198,3 +198,25 @@ def test_ten_results_show_at_once_and_the_rest_on_request(qtbot, ready):
     assert len(page.cards()) == total
     assert not page.more.isVisible()
     assert page.cards()[10].hasFocus()  # the reader goes on where the new ones start
+
+
+def test_english_words_find_the_english_variant_and_open_it(qtbot, ready):
+    """An Indonesian window, English words: the hit says it is English, and opens the
+    English variant at that section; the interface stays Indonesian."""
+    (card, *_) = search(qtbot, ready, "medicines doctors could use")
+    assert card.hit.language == "en"
+    assert card.accessibleDescription().startswith("Bagian: The history of this medicine")
+    assert " · English." in card.accessibleDescription()
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    article = ready.current.article
+    assert (article.meta.id, article.meta.language) == (ARTICLE, "en")
+    assert ready.article_view.section(card.hit.section_id).is_open
+    assert ready.toolbar.home.text() == "⌂ Beranda"
+
+
+def test_indonesian_words_still_open_the_original(qtbot, ready):
+    (card, *_) = search(qtbot, ready, "gudang")
+    assert card.hit.language == "id"
+    assert "English" not in card.accessibleDescription()
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    assert ready.current.article.meta.language == "id"

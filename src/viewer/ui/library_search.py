@@ -210,11 +210,17 @@ class SearchController(QObject):
     def open_first(self) -> None:
         if self.result is not None and self.result.hits:
             hit = self.result.hits[0]
-            self._open_hit(hit.article_id, hit.section_id, self.result.terms)
+            self._open_hit(hit.article_id, hit.section_id, self.result.terms, hit.language)
 
-    @Slot(str, object, tuple)
-    def _open_hit(self, article_id: str, section_id: str | None, terms: tuple) -> None:
-        self._window.navigator.open_article(article_id, section_id, tuple(terms))
+    @Slot(str, object, tuple, str)
+    def _open_hit(
+        self, article_id: str, section_id: str | None, terms: tuple, language: str
+    ) -> None:
+        """The article in the language of the text that matched (words found in the
+        English variant open it, whatever the interface's language)."""
+        window = self._window
+        window.read_in(article_id, language)
+        window.navigator.open_article(article_id, section_id, tuple(terms))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.Paint and watched is self._painted_widget:

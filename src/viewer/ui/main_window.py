@@ -300,12 +300,20 @@ class MainWindow(QMainWindow):
         """The reader chose another language for the article on show (its own button)."""
         if self.current is None:
             return
-        article_id = self.current.article.meta.id
-        self.article_languages[article_id] = language
-        self.read_aloud.stop()
-        self._show_again(article_id)
+        self.read_in(self.current.article.meta.id, language)
         buttons = self.article_view.languages.buttons
         (buttons[0] if buttons else self.article_view.title).setFocus()
+
+    def read_in(self, article_id: str, language: str) -> None:
+        """Read `article_id` in `language` from now on (while the window is open); the
+        article on show, if it is that one, is shown again in it."""
+        if self.wanted_language(article_id) == language:
+            return
+        self.article_languages[article_id] = language
+        shown = self.current.article.meta.id if self.current is not None else None
+        if self.showing_article and shown == article_id:
+            self.read_aloud.stop()
+            self._show_again(article_id)
 
     def _show_again(self, article_id: str) -> None:
         """The article on show in the language now wanted, open and scrolled as it was.

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer import i18n
 from viewer.content.model import EMERGENCY_PLACEHOLDER
 from viewer.search.results import Hit, SearchResult
 from viewer.ui.article_card import ArticleCard
@@ -67,8 +68,9 @@ class ResultCard(ArticleCard):
 
 
 class SearchPage(QWidget):
-    # article id, section id (None: the article's top), the words to mark
-    result_chosen = Signal(str, object, tuple)
+    # article id, section id (None: the article's top), the words to mark, the language
+    # of the text that matched (the article opens in it)
+    result_chosen = Signal(str, object, tuple, str)
 
     def __init__(
         self,
@@ -176,11 +178,16 @@ class SearchPage(QWidget):
 
     def _where(self, hit: Hit) -> str:
         if hit.section_id is None:
-            return self.tr("Di awal artikel")
-        return self.tr("Bagian: {heading}").format(heading=hit.section_heading)
+            where = self.tr("Di awal artikel")
+        else:
+            where = self.tr("Bagian: {heading}").format(heading=hit.section_heading)
+        if hit.language != i18n.interface_language():
+            # Found in another language's text: named in that language, as in the panel.
+            where += f" · {i18n.LANGUAGES.get(hit.language, hit.language)}"
+        return where
 
     def _choose(self, hit: Hit) -> None:
-        self.result_chosen.emit(hit.article_id, hit.section_id, self._terms)
+        self.result_chosen.emit(hit.article_id, hit.section_id, self._terms, hit.language)
 
     def result_count(self) -> int:
         return len(self._hits)
