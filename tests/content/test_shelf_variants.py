@@ -187,3 +187,25 @@ def test_a_changed_glossary_variant_is_read_again_for_that_language_only(tmp_pat
     assert again.article("a0", "en").html.terms_used == ("seizure",)
     assert again.article("a0").html.terms_used == ("teks",)
     assert [t.term for t in again.glossary.terms] == ["teks"]
+
+
+def test_the_content_cache_serves_no_old_variant_or_glossary(tmp_path):
+    from viewer.content.cache import load_library_cached
+
+    folder, cache = _folder(tmp_path), tmp_path / "cache"
+    first = load_library_cached(folder, cache)
+    assert load_library_cached(folder, cache) == first == load_library(folder, keep_html=True)
+    assert [a.path.name for a in first.variants] == ["a0.en.md", "a2.en.md"]
+    path = folder / "a0.en.md"
+    _touch(path, path.read_text(encoding="utf-8").replace("Example a0", "New title"))
+    assert load_library_cached(folder, cache).article("a0", "en").meta.title == "New title"
+    _touch(folder / "glossary.en.md", "## seizure\nA fit.\n")
+    assert [t.term for t in load_library_cached(folder, cache).glossary_in("en").terms] == [
+        "seizure"
+    ]
+    _touch(path, EN_FRONT.format(id="a0") + DROPPED)
+    library = load_library_cached(folder, cache)
+    assert library.article("a0", "en").meta.language == "id"
+    assert any("menghilangkan peringatan" in p.message for p in library.problems)
+    write_variant(folder, name="a1")
+    assert load_library_cached(folder, cache).article("a1", "en").meta.language == "en"

@@ -84,10 +84,15 @@ class Shelf:
         self.entries: tuple[ShelfEntry, ...] = tuple(listed)
         self._by_id = {entry.meta.id: entry for entry in self.entries}
         self._variants: dict[tuple[str, str], ShelfEntry] = {}
-        for variant in variants:
+        self._variant_languages: dict[str, list[str]] = {}
+        order = list(LANGUAGES)
+        for variant in sorted(variants, key=lambda v: _language_rank(v.meta.language, order)):
+            key = (variant.meta.id, variant.meta.language)
             original = self._by_id.get(variant.meta.id)
-            if original is not None and original.meta.language != variant.meta.language:
-                self._variants.setdefault((variant.meta.id, variant.meta.language), variant)
+            if original is None or original.meta.language == key[1] or key in self._variants:
+                continue
+            self._variants[key] = variant
+            self._variant_languages.setdefault(key[0], []).append(key[1])
         self.problems: list[Problem] = list(problems)
         self._open_article = open_article
         self._load_glossary = load_glossary
@@ -145,10 +150,9 @@ class Shelf:
         original = self._by_id.get(article_id)
         if original is None:
             return ()
-        found = [lang for (i, lang) in self._variants if i == article_id and self._usable(i, lang)]
-        order = list(LANGUAGES)
-        found.sort(key=lambda lang: (order.index(lang) if lang in order else len(order), lang))
-        return (original.meta.language, *found)
+        found = self._variant_languages.get(article_id, ())
+        usable = [language for language in found if self._usable(article_id, language)]
+        return (original.meta.language, *usable)
 
     def __contains__(self, article_id: object) -> bool:
         return article_id in self._by_id
@@ -284,6 +288,11 @@ class Shelf:
         self.problems += problems
         self._opened[key] = article
         return article
+
+
+def _language_rank(language: str, order: list[str]) -> tuple[int, str]:
+    """Languages in the order of i18n.LANGUAGES, any other after them."""
+    return (order.index(language) if language in order else len(order), language)
 
 
 def _placed(meta: ArticleMeta, original: ArticleMeta) -> ArticleMeta:
