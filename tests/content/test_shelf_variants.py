@@ -209,3 +209,21 @@ def test_the_content_cache_serves_no_old_variant_or_glossary(tmp_path):
     assert any("menghilangkan peringatan" in p.message for p in library.problems)
     write_variant(folder, name="a1")
     assert load_library_cached(folder, cache).article("a1", "en").meta.language == "en"
+
+
+def test_a_start_from_the_shelf_cache_with_variants_imports_no_parser(tmp_path):
+    import subprocess
+    import sys
+
+    folder, cache = _folder(tmp_path), tmp_path / "cache"
+    open_shelf(folder, cache)
+    probe = (
+        "import sys; from pathlib import Path\n"
+        "from viewer.content.shelf_cache import open_shelf\n"
+        f"shelf = open_shelf(Path({str(folder)!r}), Path({str(cache)!r}))\n"
+        "assert shelf.metas('en')[0].language == 'en' and shelf.languages('a0') == ('id', 'en')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('markdown', 'nh3', 'tomllib',"
+        " 'viewer.content.loader', 'viewer.content.frontmatter', 'viewer.toml_reader'))))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]", out.stdout + out.stderr

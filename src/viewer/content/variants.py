@@ -8,7 +8,9 @@ translation must never drop a warning: a variant that differs is left out (the r
 gets the original) and `check` names the section and what the original has.
 
 Qt-free; the loader, the shelf and `check` call it. Messages are new, so each is written
-with viewer.i18n.translate (Indonesian unless an English interface is chosen).
+with viewer.i18n.translate (Indonesian unless an English interface is chosen). The front
+matter's parser is imported only to read a variant's front matter: the shelf pairs
+variants with their originals at every start, from its cache, without it.
 """
 
 from __future__ import annotations
@@ -18,17 +20,20 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from viewer.content import frontmatter
 from viewer.content.errors import ContentError
 from viewer.content.folder import GLOSSARY_FILE, VariantFile
 from viewer.content.links import ARTICLE_ID
 from viewer.content.model import Article, ArticleMeta, Problem, RiskItem, Section, SourceRef
 from viewer.i18n import LANGUAGES, translate
-from viewer.toml_reader import key_line
+
+if TYPE_CHECKING:
+    from viewer.content.frontmatter import Split
 
 _ID_LINE = re.compile(r"""^\s*id\s*=\s*"([^"\\]*)"\s*(?:#.*)?$""")
 _SHOWN_HEADINGS = 8
+_DELIMITER = "+++"  # frontmatter.DELIMITER, without importing the parser for it
 
 
 def known_languages() -> str:
@@ -73,9 +78,11 @@ def glossary_in_source_language(file: VariantFile, display: Path) -> Problem:
 
 
 # -- front matter -------------------------------------------------------------------------
-def split_variant(text: str, display: Path, file: VariantFile) -> frontmatter.Split:
+def split_variant(text: str, display: Path, file: VariantFile) -> Split:
     """The front matter of variant `file`, checked as the original's would be (its id
     must be the original's) and for its language; raises ContentError at its own path."""
+    from viewer.content import frontmatter
+
     as_original = display.with_name(f"{file.base}.md")
     lines = text.split("\n")
     try:
@@ -272,7 +279,7 @@ def _front_matter_lines(path: Path) -> list[str] | None:
             lines = []
             for line in handle:
                 lines.append(line.rstrip("\r\n"))
-                if len(lines) > 1 and line.strip() == frontmatter.DELIMITER:
+                if len(lines) > 1 and line.strip() == _DELIMITER:
                     break
                 if len(lines) > 200:  # front matter is a dozen lines
                     break
@@ -282,8 +289,10 @@ def _front_matter_lines(path: Path) -> list[str] | None:
 
 
 def _field_line(lines: Sequence[str], key: str) -> int | None:
+    from viewer.toml_reader import key_line  # only for a message
+
     end = next(
-        (i for i in range(1, len(lines)) if lines[i].strip() == frontmatter.DELIMITER),
+        (i for i in range(1, len(lines)) if lines[i].strip() == _DELIMITER),
         len(lines),
     )
     return key_line(lines[:end], key)
@@ -301,5 +310,5 @@ def _front_matter_line(path: Path, key: str) -> int:
 def _front_matter_end(path: Path) -> int:
     """The line of the `+++` that closes the front matter of `path` (1 if none is found)."""
     lines = _front_matter_lines(path) or []
-    closing = [i for i in range(1, len(lines)) if lines[i].strip() == frontmatter.DELIMITER]
+    closing = [i for i in range(1, len(lines)) if lines[i].strip() == _DELIMITER]
     return closing[0] + 1 if closing else 1
