@@ -41,7 +41,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from viewer.content.model import Article, ArticleMeta, Glossary, Library, Problem
-from viewer.content.variants import structure_problems
 from viewer.i18n import LANGUAGES, SOURCE_LANGUAGE
 
 log = logging.getLogger(__name__)
@@ -280,6 +279,8 @@ class Shelf:
         wanted = entry.meta.language
         article, problems = self._open_article(entry, lambda: self.glossary_in(wanted))
         if article is not None and original is not None and not problems:
+            from viewer.content.variants import structure_problems  # a variant opened
+
             problems = structure_problems(original, article, self.root / entry.path.name)
             if problems:
                 article = None
