@@ -821,6 +821,10 @@ Exit status: 0 all written; 1 an article had problems; 2 another error
         <extracomment>Shown when a section has no warnings, in &quot;(...)&quot; after the count.</extracomment>
         <translation>none</translation>
     </message>
+    <message>
+        <source>kolom &apos;reviewer&apos; kosong: artikel ditampilkan sebagai belum ditinjau oleh tenaga kesehatan; isi dengan nama dokter atau apoteker yang memeriksanya</source>
+        <translation>field &apos;reviewer&apos; is empty: the article is shown as not yet reviewed by a health worker; fill in the name of the doctor or pharmacist who checked it</translation>
+    </message>
 </context>
 <context>
     <name>Disclaimer</name>
