@@ -62,17 +62,6 @@ def test_the_levels_print_in_the_print_palette_whatever_the_screen(qapp, rendere
     assert not (on_screen - printed) & screen  # no level colour of the screen's theme
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "handout/painter.py draws with the application's palette: a default "
-        "QAbstractTextDocumentLayout.PaintContext() (paint_page, _paint_continued_lines) and "
-        "QTextDocument.drawContents() (_paint_footer) take QGuiApplication.palette()'s Text "
-        "for text without a colour of its own, so under dark the footer and the lines of a "
-        "paragraph carried onto a new page print in the dark theme's light grey. Fix there: "
-        "give the context a print palette (Text black), and draw the footer through it."
-    ),
-)
 @pytest.mark.usefixtures("theme_given_back")
 def test_the_handout_is_the_same_pdf_whatever_the_screens_theme(qapp, rendered):
     light = _printed_in(qapp, Theme.LIGHT, rendered)

@@ -42,6 +42,9 @@ from viewer.handout.textdoc import HandoutDocument, build_document
 from viewer.handout.writing_lines import paint_writing_lines, place_writing_lines
 from viewer.i18n import translate
 
+PRINT_TEXT = "#000000"  # text without a colour of its own, on paper in every theme
+PRINT_PAPER = "#ffffff"
+
 log = logging.getLogger(__name__)
 FOOTER_POINT_SIZE = SMALL_POINT_SIZE  # the disclaimer, the review line, the page label
 EMERGENCY_POINT_SIZE = BODY_POINT_SIZE  # the emergency number as large as the body text
@@ -275,7 +278,7 @@ def _paint_body(
     table runs onto.
     """
     clip = bands.clip(page)
-    context = QAbstractTextDocumentLayout.PaintContext()
+    context = print_context()
     context.clip = clip
     continued = [
         lines
@@ -299,6 +302,19 @@ def _paint_body(
     paint_marks(painter, marks, clip)
     paint_writing_lines(painter, painter.device(), writing, clip)
     painter.restore()
+
+
+def print_context() -> QAbstractTextDocumentLayout.PaintContext:
+    """A paint context in the print palette: black text on white paper, whatever the
+    screen's theme. (Qt's default context takes the application's palette, whose text is
+    light grey in the dark theme: faint on paper.)"""
+    context = QAbstractTextDocumentLayout.PaintContext()
+    palette = QPalette(context.palette)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.Text, QColor(PRINT_TEXT))
+        palette.setColor(group, QPalette.ColorRole.Base, QColor(PRINT_PAPER))
+    context.palette = palette
+    return context
 
 
 def _paint_continued_lines(
@@ -332,5 +348,6 @@ def _paint_footer(
     rule_y = top - geometry.gap / 2
     painter.drawLine(QPointF(0, rule_y), QPointF(geometry.width, rule_y))
     painter.translate(0, top)
-    document.drawContents(painter)
+    # Not drawContents(): that paints with the application's palette (the screen's theme).
+    document.documentLayout().draw(painter, print_context())
     painter.restore()
