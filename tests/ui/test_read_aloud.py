@@ -176,8 +176,8 @@ def test_warnings_are_said_urgent_first_each_after_its_level_word(qtbot, english
     click(qtbot, english_window.risk_panel.listen)
     assert heard.languages[-1] == "en"
     assert heard.last == [
-        "Darurat. Sesak napas? Hubungi one one nine.",
-        "Perhatian. Baik untuk diketahui.",
+        "Urgent. Sesak napas? Hubungi one one nine.",
+        "Caution. Baik untuk diketahui.",
     ]
     wait_done(qtbot, english_window)
 
@@ -220,8 +220,8 @@ def test_read_all_says_title_summary_warnings_then_sections_in_order(qtbot, engl
     assert heard.last == [
         "Contoh bacaan",
         "Ringkasan singkat.",
-        "Darurat. Sesak napas? Hubungi one one nine.",
-        "Perhatian. Baik untuk diketahui.",
+        "Urgent. Sesak napas? Hubungi one one nine.",
+        "Caution. Baik untuk diketahui.",
         "Cara minum",
         "Minum dengan air.",
         "Obat ini memperkuat gaba.",
