@@ -46,7 +46,8 @@ def run_check(
         print(found.format(count=len(failed), advisories=advisories), file=out)
         return 1
     today = today or dt.date.today()
-    for article in library.articles:
+    # A translation has its own review dates: each one due is named.
+    for article in (*library.articles, *library.variants):
         if article.meta.is_overdue(today):
             print(
                 translate(

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 
 from viewer import settings
 from viewer.kiosk.lockdown import KIOSK_TOUCH_TARGET
 from viewer.ui.language import LanguageSwitch
-from viewer.ui.theme import apply_theme, current_theme
+from viewer.ui.theme import apply_theme, current_scheme, current_theme
 
 
 @pytest.fixture(autouse=True)
@@ -64,3 +65,20 @@ def test_the_panels_buttons_are_kiosk_sized(qtbot, make_kiosk):
     assert all(b.height() >= KIOSK_TOUCH_TARGET for b in buttons), [
         (b.text(), b.height()) for b in buttons
     ]
+
+
+def test_the_kiosks_overlays_take_the_themes_colours(qtbot, make_kiosk):
+    """The idle notice under dark: its card, words and countdown in the dark theme's
+    colours (a fixed white card once left the countdown light grey on white)."""
+    window = make_kiosk(theme="dark")
+    notice = window.mode.idle_notice
+    notice.start(5)
+    colours = current_scheme()
+    for label in (notice.heading, notice.message, notice.countdown):
+        label.ensurePolished()
+        assert label.palette().color(QPalette.ColorRole.WindowText).name() in (
+            colours.text,
+            colours.heading_text,
+        ), label.objectName()
+    assert colours.surface in window.styleSheet()
+    notice.hide()

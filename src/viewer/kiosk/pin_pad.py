@@ -19,6 +19,7 @@ from viewer.kiosk.overlay import Overlay
 from viewer.kiosk.pin import MAX_PIN_DIGITS, PinLockout, verify_pin
 from viewer.ui.buttons import enter_presses
 from viewer.ui.language import retranslate_on_change
+from viewer.ui.theme import current_scheme
 
 log = logging.getLogger(__name__)
 
@@ -252,7 +253,8 @@ class PinPad(Overlay):
         self.message.setText(text)
         self._showing_error = error
         # Red only for a wrong PIN; a per-widget sheet avoids re-polishing the whole pad.
-        self.message.setStyleSheet("color: #8c0b16;" if error else "color: #1b1b1b;")
+        colours = current_scheme()
+        self.message.setStyleSheet(f"color: {colours.alarm_text if error else colours.text};")
 
     def _show_prompt(self) -> None:
         self._set_message(self.tr("Masukkan PIN petugas"))

@@ -47,7 +47,7 @@ from viewer.ui.read_aloud import ReadAloud
 from viewer.ui.reading_area import ReadingArea
 from viewer.ui.risk_panel import RiskPanel
 from viewer.ui.search_page import SearchPage
-from viewer.ui.theme import apply_theme, capped
+from viewer.ui.theme import apply_theme, capped, set_themed_stylesheet
 from viewer.ui.toc_panel import TocPanel
 from viewer.ui.toolbar import ReaderToolbar
 from viewer.ui.window_input import WindowInput, install_shortcuts
@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         super().__init__(None, self.mode.window_flags)
         if self.mode.style_sheet:
             # On the window, before any child exists: each child is polished once.
-            self.setStyleSheet(self.mode.style_sheet)
+            set_themed_stylesheet(self, self.mode.style_sheet)
         self.library = library if isinstance(library, Shelf) else Shelf.from_library(library)
         self.start = start
         self.clinic = clinic

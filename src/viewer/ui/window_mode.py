@@ -23,7 +23,10 @@ class WindowMode(Protocol):
     def window_flags(self) -> Qt.WindowType: ...
 
     @property
-    def style_sheet(self) -> str: ...
+    def style_sheet(self) -> str:
+        """The window's own style sheet: a template under resources/ in the theme's
+        colours (theme.set_themed_stylesheet), or "" for none."""
+        ...
 
     @property
     def remember_view(self) -> bool:
