@@ -69,6 +69,8 @@ MAX_POINT_SIZES: dict[str, float] = {
     "#homeTitle": 30.0,
     # The read-aloud bar's five controls fit an 800 px window side by side at any zoom.
     "#speechBar": 15.0,
+    # The "Tampilan" card stays under its toolbar button, inside an 800x600 window.
+    "#displayPanel": 17.0,
 }
 
 
