@@ -82,3 +82,20 @@ def test_the_kiosks_overlays_take_the_themes_colours(qtbot, make_kiosk):
         ), label.objectName()
     assert colours.surface in window.styleSheet()
     notice.hide()
+
+
+def test_the_next_reader_gets_the_start_article_in_the_kiosks_language(qtbot, make_kiosk):
+    window = make_kiosk(language="id")
+    window.read_article_in("en")  # the reader's own button under the title
+    assert window.current.article.meta.language == "en"
+    window.mode.reset_for_next_reader()
+    assert window.current.article.meta.language == "id"
+
+
+def test_the_clinics_name_stays_in_the_toolbar_in_every_language(qtbot, make_kiosk):
+    window = make_kiosk()
+    assert window.toolbar.app_title.text() == "Klinik Uji"
+    _choose(window, qtbot, window.display_panel.languages, "en")
+    assert window.toolbar.app_title.text() == "Klinik Uji"
+    window.mode.reset_for_next_reader()
+    assert window.toolbar.app_title.text() == "Klinik Uji"

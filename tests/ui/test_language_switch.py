@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import pytest
 from english_texts import indonesian_in, visible_texts
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from support import ARTICLE
 from viewer import i18n, settings
+from viewer.ui.glossary_panel import TERM_ROLE
 from viewer.ui.language import LanguageSwitch
 from viewer.ui.main_window import MainWindow
 from viewer.ui.section_widget import MIN_TOUCH_TARGET
@@ -160,3 +161,75 @@ def test_a_language_without_a_catalogue_leaves_indonesian(window, monkeypatch):
     window.choose_language("en")
     assert window.language == "id"
     assert window.toolbar.home.text() == "⌂ Beranda"
+
+
+# -- what a switch must not lose or leave behind ----------------------------------------
+
+
+def test_an_articles_open_sections_survive_a_switch_between_visits(make_window, qtbot):
+    """Sections are kept by place: the English headings have other ids."""
+    window = make_window(start=None)
+    window.open_article(ARTICLE)
+    view = window.article_view
+    for place in (2, 3):
+        view.sections[place].set_open(True)
+    opened = [w.is_open for w in view.sections]
+    window.navigator.open_home()
+    choose_in_panel(window, qtbot, "en")
+    window.open_article(ARTICLE)
+    assert window.current.article.meta.language == "en"
+    assert [w.is_open for w in view.sections] == opened
+
+
+def test_a_link_to_a_section_opens_it_in_the_variant_shown(make_window, qtbot):
+    """From the Indonesian-only how-to article in an English window, a link written with
+    the Indonesian section's id opens the English variant at that section."""
+    window = make_window(start=HOW_TO)
+    choose_in_panel(window, qtbot, "en")
+    window.follow_link(f"{ARTICLE}.md#kebal-obat-dan-kecanduan", QPoint())
+    article = window.current.article
+    assert article.meta.language == "en"
+    place = [s.id for s in window.library.article(ARTICLE).sections].index(
+        "kebal-obat-dan-kecanduan"
+    )
+    assert window.article_view.section(article.sections[place].id).is_open
+
+
+def test_the_application_name_in_the_title_bar_follows_the_language(window, qtbot):
+    choose_in_panel(window, qtbot, "en")
+    name = QApplication.instance().applicationDisplayName()
+    assert name == english("App", "Informasi Obat untuk Pasien")
+    choose_in_panel(window, qtbot, "id")
+    assert QApplication.instance().applicationDisplayName() == "Informasi Obat untuk Pasien"
+
+
+@pytest.mark.expect_log("viewer.ui.main_window", "cannot be shown")
+def test_a_notice_in_the_old_language_does_not_stay(window, qtbot):
+    window.show_unavailable("tidak-ada")
+    assert window.notice.isVisible()
+    choose_in_panel(window, qtbot, "en")
+    assert not window.notice.isVisible()
+
+
+def test_the_empty_page_speaks_the_new_language(make_window, tmp_path, qtbot):
+    window = make_window(tmp_path, start=None)
+    assert window.pages.currentWidget() is window.empty_page
+    window.choose_language("en")
+    assert window.empty_page.text().startswith(
+        english(
+            "MainWindow",
+            "Belum ada artikel yang dapat ditampilkan.\n\n"
+            "Mohon beri tahu petugas klinik. Petugas dapat memeriksa folder konten "
+            "dengan perintah: patient-viewer check",
+        )[:20]
+    )
+
+
+def test_the_glossary_panels_definition_follows_the_language(make_window, qtbot):
+    window = make_window(start=HOW_TO)  # Indonesian only: its glossary stays Indonesian
+    panel = window.glossary_panel
+    row = next(i for i in range(panel.list.count()) if panel.list.item(i).data(TERM_ROLE).forms)
+    panel.list.setCurrentRow(row)
+    assert "Juga ditulis:" in panel.definition.text()
+    choose_in_panel(window, qtbot, "en")
+    assert "Juga ditulis:" not in panel.definition.text()

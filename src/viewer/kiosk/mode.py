@@ -141,7 +141,7 @@ class KioskMode(QObject):
         window.default_theme = options.theme
         window.reset_display()  # in force now (kiosk/app.py started the app in them)
         if window.clinic.clinic_name:
-            window.toolbar.app_title.setText(window.clinic.clinic_name)
+            window.toolbar.set_title(window.clinic.clinic_name)
         self.printing: KioskPrinting | None = None
         if options.print_limit > 0:
             self.printing = KioskPrinting(

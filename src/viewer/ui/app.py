@@ -74,8 +74,8 @@ def setup_application(
     if family:
         app.setFont(QFont(family))
     wanted = i18n.choose_language(language or settings.load_language(), system_language())
-    LanguageSwitch.of(app).apply(wanted)  # the app's words, and Qt's own dialogs and buttons
-    app.setApplicationDisplayName(app.translate("App", "Informasi Obat untuk Pasien"))
+    # The app's words, its name, and Qt's own dialogs and buttons.
+    LanguageSwitch.of(app).apply(wanted)
     apply_theme(app, theme)
 
 

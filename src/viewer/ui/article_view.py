@@ -193,12 +193,12 @@ class ArticleView(QScrollArea):
 
     def state(self) -> ArticleState:
         """How the article looks now: for coming back to it as the reader left it."""
-        opened = frozenset(w.section_id for w in self._sections if w.is_open)
+        opened = frozenset(place for place, w in enumerate(self._sections) if w.is_open)
         return ArticleState(opened, self.verticalScrollBar().value())
 
     def restore(self, state: ArticleState) -> None:
-        for widget in self._sections:
-            widget.set_open(widget.section_id in state.open_sections)
+        for place, widget in enumerate(self._sections):
+            widget.set_open(place in state.open_places)
         self._page.layout().activate()
         self.verticalScrollBar().setValue(state.scroll)
         # The layout may settle once more when the event loop runs (wrapped headings).

@@ -43,6 +43,7 @@ class GlossaryPanel(QWidget):
         self.filter.setAccessibleName(self.tr("Saring daftar istilah"))
         self.list.setAccessibleName(self.tr("Daftar istilah A sampai Z"))
         self.empty.setText(self.tr("Tidak ada istilah yang cocok."))
+        self._show_current(self.list.currentItem(), None)  # its "Juga ditulis:" line
 
     def show_glossary(self, glossary: Glossary) -> None:
         self.list.clear()

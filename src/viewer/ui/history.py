@@ -26,7 +26,9 @@ class Page(Enum):
 class ArticleState:
     """How an article looked when the reader left it."""
 
-    open_sections: frozenset[str]
+    # By place (the summary is 0), not by id: a section's id comes from its heading,
+    # which differs in each language, and Back may return to the article in another.
+    open_places: frozenset[int]
     scroll: int
 
 

@@ -14,6 +14,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from viewer import i18n, translations
@@ -72,6 +73,11 @@ class LanguageSwitch(QObject):
         # Qt posts LanguageChange to the windows; delivered now, every widget has its new
         # words before `changed` shows the articles again (and before a test looks).
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        # Qt appends it to a window's title that does not end with it (X11, Windows).
+        if isinstance(self._app, QGuiApplication):
+            self._app.setApplicationDisplayName(
+                QCoreApplication.translate("App", "Informasi Obat untuk Pasien")
+            )
         first = self._language is None
         self._language = wanted
         log.info("interface language: %s", wanted)

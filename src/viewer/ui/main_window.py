@@ -225,6 +225,8 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         self.notice_close.setText(self.tr("Tutup"))
+        if self.pages.currentWidget() is self.empty_page:
+            self.empty_page.setText(self._empty_words())
         self.side.setTabText(self.side.indexOf(self.toc), self.tr("Daftar isi"))
         self.side.setTabText(self.side.indexOf(self.glossary_panel), self.tr("Istilah"))
         self._show_title()
@@ -279,6 +281,10 @@ class MainWindow(QMainWindow):
         the article on show (its variant, as far as the reader had read), the results."""
         self.popup.hide()
         self.read_aloud.stop()  # the voice is the old language's
+        # A notice is in the old language: the content problems' is said again, any
+        # other (a print error, a link not followed) was about a moment already past.
+        self.notice.hide()
+        self._show_problems()
         self.home.show_articles(self.library.metas(language))
         if self.showing_article and self.current is not None:
             self._show_again(self.current.article.meta.id)
@@ -319,27 +325,23 @@ class MainWindow(QMainWindow):
         """The article on show in the language now wanted, open and scrolled as it was.
         Sections are matched by their place, not their ids: a translation's headings
         differ, its sections do not (check makes sure)."""
-        view = self.article_view
-        opened = [widget.is_open for widget in view.sections]
-        scroll = view.verticalScrollBar().value()
+        state = self.article_view.state()  # sections by place: the same in each language
         article = self.article_for(article_id)
         if article is None:
             return
         self.show_article(article)
-        for widget, was_open in zip(view.sections, opened, strict=False):
-            widget.set_open(was_open)
-        view.widget().layout().activate()
-        view.verticalScrollBar().setValue(scroll)
+        self.article_view.restore(state)
 
     # -- pages --------------------------------------------------------------------------
-    def show_empty(self) -> None:
-        self.empty_page.setText(
-            self.tr(
-                "Belum ada artikel yang dapat ditampilkan.\n\n"
-                "Mohon beri tahu petugas klinik. Petugas dapat memeriksa folder konten "
-                "dengan perintah: patient-viewer check"
-            )
+    def _empty_words(self) -> str:
+        return self.tr(
+            "Belum ada artikel yang dapat ditampilkan.\n\n"
+            "Mohon beri tahu petugas klinik. Petugas dapat memeriksa folder konten "
+            "dengan perintah: patient-viewer check"
         )
+
+    def show_empty(self) -> None:
+        self.empty_page.setText(self._empty_words())
         self.pages.setCurrentWidget(self.empty_page)
         self.navigator.page = Page.EMPTY
         self._show_article_tools(False)
@@ -542,6 +544,10 @@ class MainWindow(QMainWindow):
         self.display_panel.close_panel()
         self.article_languages.clear()
         self.reset_display()
+        if self.current is not None:  # the start article, in the reader's language before
+            shown = self.current.article.meta
+            if shown.language != self.wanted_language(shown.id):
+                self._show_again(shown.id)
         self.search.clear()
         self.navigator.forget()
         if (

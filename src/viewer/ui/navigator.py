@@ -119,6 +119,8 @@ class Navigator(QObject):
         self._arrive(Page.ARTICLE)
         saved = self._states.get(article_id)
         if section_id is not None:
+            # A link written in one language leads to the same section in another.
+            section_id = window.library.section_in(article, section_id) or section_id
             window.article_view.open_section(section_id)
         elif saved is not None:
             window.article_view.restore(saved)

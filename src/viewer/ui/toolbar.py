@@ -134,11 +134,12 @@ class ReaderToolbar(QFrame):
         zoom.follow(self.app_title)
         self._percent = zoom.percent
         self._display_words = ""
+        self._own_title = ""  # set_title(): e.g. the clinic's name in a kiosk
         self._display_first = True  # where _display_in_first_row() decided it goes
         retranslate_on_change(self, self._retranslate)
 
     def _retranslate(self) -> None:
-        self.app_title.setText(self.tr("Informasi Obat untuk Pasien"))
+        self.app_title.setText(self._own_title or self.tr("Informasi Obat untuk Pasien"))
         name_button(
             self.contents, self.tr("☰ Daftar isi"), self.tr("Daftar isi dan daftar istilah")
         )
@@ -157,6 +158,11 @@ class ReaderToolbar(QFrame):
         name_button(self.open_all, self.tr("Buka semua"), self.tr("Buka semua bagian"))
         name_button(self.close_all, self.tr("Tutup semua"), self.tr("Tutup semua bagian"))
         self._name_zoom_label()
+
+    def set_title(self, title: str) -> None:
+        """Show `title` (a name, in no language) instead of the app's, in every language."""
+        self._own_title = title
+        self.app_title.setText(title or self.tr("Informasi Obat untuk Pasien"))
 
     def one_row_width(self) -> int:
         """The width every control needs to fit on one row at its natural size.
