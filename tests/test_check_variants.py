@@ -24,5 +24,6 @@ def test_a_translation_past_its_review_date_is_named(tmp_path):
 
     lines = out.getvalue().splitlines()
     assert status == 0, lines
-    assert f"catatan: {tmp_path / 'obat.en.md'}: jadwal tinjauan ulang 2026-06-01 sudah lewat" in lines
+    due = f"catatan: {tmp_path / 'obat.en.md'}: jadwal tinjauan ulang 2026-06-01 sudah lewat"
+    assert due in lines
     assert not any("obat.md:" in line and "sudah lewat" in line for line in lines)
