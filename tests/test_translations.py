@@ -20,9 +20,7 @@ def catalogue(tmp_path, monkeypatch):
     """A copy of qt_id.ts in a folder of its own, where ensure_compiled looks for it."""
     source = tmp_path / "qt_id.ts"
     shutil.copyfile(SOURCE, source)
-    monkeypatch.setattr(
-        translations, "catalogue_source", lambda language="id", prefix="qt": source
-    )
+    monkeypatch.setattr(translations, "catalogue_source", lambda language="id", prefix="qt": source)
     default_locale = QLocale()
     yield source
     QLocale.setDefault(default_locale)  # install_qt_translations sets it for the process
