@@ -72,12 +72,13 @@ class LanguageSwitch(QObject):
         QLocale.setDefault(QLocale(LOCALES[wanted]))
         # Qt posts LanguageChange to the windows; delivered now, every widget has its new
         # words before `changed` shows the articles again (and before a test looks).
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-        # Qt appends it to a window's title that does not end with it (X11, Windows).
+        # Qt appends it to a window's title that does not end with it (X11, Windows), as
+        # the title is set: so before the windows set theirs again, below.
         if isinstance(self._app, QGuiApplication):
             self._app.setApplicationDisplayName(
                 QCoreApplication.translate("App", "Informasi Obat untuk Pasien")
             )
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         first = self._language is None
         self._language = wanted
         log.info("interface language: %s", wanted)
