@@ -822,8 +822,101 @@ Exit status: 0 all written; 1 an article had problems; 2 another error
         <translation>none</translation>
     </message>
     <message>
+        <source>berkas ini tidak dapat diproses karena kesalahan tak terduga (rincian di catatan log); periksa isinya atau laporkan ke petugas teknis</source>
+        <translation>this file cannot be processed because of an unexpected error (details in the log); check its content or report it to the technical staff</translation>
+    </message>
+    <message>
         <source>kolom &apos;reviewer&apos; kosong: artikel ditampilkan sebagai belum ditinjau oleh tenaga kesehatan; isi dengan nama dokter atau apoteker yang memeriksanya</source>
         <translation>field &apos;reviewer&apos; is empty: the article is shown as not yet reviewed by a health worker; fill in the name of the doctor or pharmacist who checked it</translation>
+    </message>
+    <message>
+        <source>folder konten tidak ditemukan</source>
+        <translation>content folder not found</translation>
+    </message>
+    <message>
+        <source>folder konten tidak dapat dibaca: {reason}</source>
+        <translation>the content folder cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>tidak ada artikel (*.md) di folder</source>
+        <translation>no articles (*.md) in the folder</translation>
+    </message>
+    <message>
+        <source>tag HTML &lt;{tag}&gt; tidak diizinkan dan tidak akan tampil</source>
+        <translation>the HTML tag &lt;{tag}&gt; is not allowed and will not be shown</translation>
+    </message>
+    <message>
+        <source>atribut &apos;{name}&apos; pada &lt;{tag}&gt; tidak dipakai dan dibuang dari tampilan</source>
+        <translation>the attribute &apos;{name}&apos; on &lt;{tag}&gt; is not used and is left out of what is shown</translation>
+    </message>
+    <message>
+        <source>gambar tanpa alamat berkas</source>
+        <translation>image without a file address</translation>
+    </message>
+    <message>
+        <source>judul ini tidak menjadi bagian baru karena ada sesudah blok kode (```) yang belum ditutup</source>
+        <translation>this heading does not start a new section because it comes after a code block (```) that is not closed</translation>
+    </message>
+    <message>
+        <source>baris &apos;===&apos; atau &apos;---&apos; tepat di bawah teks menjadikan teks itu judul yang tidak dipakai; tulis judul bagian dengan &apos;## &apos;, atau beri baris kosong di atas &apos;---&apos;</source>
+        <translation>a &apos;===&apos; or &apos;---&apos; line right under text makes that text a heading that is not used; write section headings with &apos;## &apos;, or put an empty line above &apos;---&apos;</translation>
+    </message>
+    <message>
+        <source>tautan ke bagian &apos;#{section}&apos; tidak ada</source>
+        <translation>link to a section &apos;#{section}&apos; that does not exist</translation>
+    </message>
+    <message>
+        <source>gambar dari internet tidak diizinkan ({address}); simpan di folder konten</source>
+        <translation>images from the internet are not allowed ({address}); save the image in the content folder</translation>
+    </message>
+    <message>
+        <source>alamat &apos;{address}&apos; tidak diizinkan; hanya berkas di dalam folder konten</source>
+        <translation>address &apos;{address}&apos; is not allowed; only files inside the content folder</translation>
+    </message>
+    <message>
+        <source>; mungkin maksudnya &apos;{fixed}&apos;: periksa ejaannya</source>
+        <extracomment>Added after &quot;... is not in the content folder&quot; when a known id is close.</extracomment>
+        <translation>; perhaps you meant &apos;{fixed}&apos;: check the spelling</translation>
+    </message>
+    <message>
+        <source>; tulis id artikel lain (nama berkasnya tanpa .md), atau hapus isi itu</source>
+        <extracomment>Added after &quot;field &apos;related&apos;: article &apos;x&apos; is not in the content folder&quot;.</extracomment>
+        <translation>; write the id of another article (its file name without .md), or remove this entry</translation>
+    </message>
+    <message>
+        <source>; periksa nama berkasnya (tanpa nama folder, diakhiri .md)</source>
+        <extracomment>Added after &quot;link &apos;x.md&apos; to the article x.md, which is not in the content folder&quot;.</extracomment>
+        <translation>; check the file name (without a folder name, ending in .md)</translation>
+    </message>
+    <message>
+        <source>kolom &apos;related&apos;: artikel &apos;{id}&apos; tidak dapat ditampilkan karena berkas {name} sendiri bermasalah; perbaiki dulu masalah di berkas itu (lihat pesannya)</source>
+        <translation>field &apos;related&apos;: article &apos;{id}&apos; cannot be shown because its file {name} has problems of its own; first fix the problems in that file (see their messages)</translation>
+    </message>
+    <message>
+        <source>kolom &apos;related&apos;: artikel &apos;{id}&apos; tidak ada di folder konten</source>
+        <translation>field &apos;related&apos;: article &apos;{id}&apos; is not in the content folder</translation>
+    </message>
+    <message>
+        <source>tautan &apos;{address}&apos; menuju artikel {name}, yang tidak dapat ditampilkan karena berkas {name} sendiri bermasalah; perbaiki dulu masalah di berkas itu (lihat pesannya)</source>
+        <translation>link &apos;{address}&apos; to the article {name}, which cannot be shown because the file {name} has problems of its own; first fix the problems in that file (see their messages)</translation>
+    </message>
+    <message>
+        <source>tautan &apos;{address}&apos; menuju artikel {name}, yang tidak ada di folder konten</source>
+        <translation>link &apos;{address}&apos; to the article {name}, which is not in the content folder</translation>
+    </message>
+    <message>
+        <source>tautan &apos;{address}&apos;: artikel {name} tidak punya bagian &apos;#{section}&apos;</source>
+        <translation>link &apos;{address}&apos;: the article {name} has no section &apos;#{section}&apos;</translation>
+    </message>
+    <message>
+        <source>; mungkin maksudnya &apos;{fixed}&apos;</source>
+        <extracomment>Added after &quot;link &apos;x&apos;: article y.md has no section &apos;#z&apos;&quot; when one is close.</extracomment>
+        <translation>; perhaps you meant &apos;{fixed}&apos;</translation>
+    </message>
+    <message>
+        <source>; id bagian dibuat dari judul bagiannya, yang ada: {sections}</source>
+        <extracomment>Added after &quot;link &apos;x&apos;: article y.md has no section &apos;#z&apos;&quot;; {sections}: &quot;#a, #b&quot;.</extracomment>
+        <translation>; a section&apos;s id is made from its heading; the sections there are: {sections}</translation>
     </message>
 </context>
 <context>

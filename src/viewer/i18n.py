@@ -71,6 +71,22 @@ def interface_language() -> str:
     return _interface_language
 
 
+def messages_key() -> bytes:
+    """What the messages made now depend on, for a cache that keeps them (the content
+    caches keep problems' messages): the interface language, and for a catalogue, its
+    compiled file's size and time, so that an edited translation is not served old."""
+    language = _interface_language
+    if language == SOURCE_LANGUAGE:
+        return language.encode()
+    from viewer import translations
+
+    try:
+        status = translations.catalogue_path(language, CATALOGUE_PREFIX).stat()
+    except OSError:
+        return language.encode()
+    return f"{language} {status.st_size} {status.st_mtime_ns}".encode()
+
+
 def set_language(language: str) -> str:
     """Make `language` the interface language of `translate(..., language=None)`.
     Returns the language in force: Indonesian when `language` has no catalogue that loads

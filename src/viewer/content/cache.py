@@ -4,7 +4,8 @@ A load parses every article, checks its links and images with a Markdown pass, r
 it and reads the glossary: ~25 ms of work and ~35 ms of imports (Markdown, nh3, the TOML
 reader, the parsers) at every start. The cache keeps the Library, with each article's
 HTML, beside everything it was made from: the code that loads (see `code_stamp`), the
-folder's path, its list of articles and the bytes of every file the loader reads. It is
+interface language its problems are written in (i18n.messages_key), the folder's path,
+its list of articles and the bytes of every file the loader reads. It is
 used only when all of these are the same again, byte for byte. What a load learned from
 the disk besides those files (whether a file a link or image names exists, its size,
 where a symlink leads) is asked again at every start and must give the same answers.
@@ -50,9 +51,10 @@ from viewer.content.model import (
     Term,
 )
 from viewer.content.textfile import MAX_TEXT_BYTES
+from viewer.i18n import messages_key
 
 log = logging.getLogger(__name__)
-FORMAT = b"patient-viewer content cache 5\n"  # 5: language variants
+FORMAT = b"patient-viewer content cache 6\n"  # 6: the interface language in the key
 # The only classes a cache file can make.
 _MODEL = {
     cls.__name__: cls
@@ -112,9 +114,11 @@ def _entry_name(root: Path) -> str:
 
 
 def _inputs(root: Path) -> bytes:
-    """The code, the folder's path, its files' names (articles, variants, glossaries) and
-    every file's bytes, as one."""
-    parts = [FORMAT, code_stamp()]
+    """The code, the interface language, the folder's path, its files' names (articles,
+    variants, glossaries) and every file's bytes, as one."""
+    # The problems' messages are in the interface language: a cache made in Indonesian
+    # is not an English run's.
+    parts = [FORMAT, code_stamp(), messages_key()]
     # As given and where it is: the messages name the folder as it was given.
     parts += [os.fsencode(root), os.fsencode(root.absolute())]
     files = content_files(root)
@@ -197,9 +201,9 @@ def _read(entry: Path, inputs: bytes, root: Path) -> Library | None:
 
 def _write(entry: Path, inputs: bytes, library: Library, file_checks: FileChecks) -> None:
     from viewer.atomic_file import WriteError, write_atomically
-    from viewer.content.loader import UNEXPECTED
+    from viewer.content.loader import unexpected_message
 
-    if any(problem.message == UNEXPECTED for problem in library.problems):
+    if any(problem.message == unexpected_message() for problem in library.problems):
         return  # the log has the error; the next start tries again and logs it again
     checks = tuple((target, image, problem) for (target, image), problem in file_checks.items())
     data = marshal.dumps((inputs, _encode(library), checks))

@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from viewer.i18n import LANGUAGES, SOURCE_LANGUAGE
+from viewer.content.textfile import unreadable_reason
+from viewer.i18n import LANGUAGES, SOURCE_LANGUAGE, translate
 
 GLOSSARY_FILE = "glossary.md"
 GLOSSARY_STEM = "glossary"
@@ -118,3 +119,21 @@ def _is_folder(path: Path) -> bool:
         return path.is_dir()
     except OSError:
         return False
+
+
+# -- what is said of the folder itself (the loader and the shelf) ---------------------------
+def missing_folder_message() -> str:
+    """The content folder is not there (said at the folder's path)."""
+    return translate("Content", "folder konten tidak ditemukan")
+
+
+def unreadable_folder_message(exc: OSError) -> str:
+    """The content folder cannot be listed, and why (said at the folder's path)."""
+    return translate("Content", "folder konten tidak dapat dibaca: {reason}").format(
+        reason=unreadable_reason(exc)
+    )
+
+
+def no_articles_message() -> str:
+    """A folder with no article and nothing wrong to report either."""
+    return translate("Content", "tidak ada artikel (*.md) di folder")

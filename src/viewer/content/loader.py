@@ -29,13 +29,16 @@ from viewer.content.folder import (
     content_files,
     glossary_file,
     language_suffix,
+    missing_folder_message,
+    no_articles_message,
+    unreadable_folder_message,
 )
 from viewer.content.glossary import parse_glossary
 from viewer.content.linked_files import FileChecks
 from viewer.content.model import Article, ArticleMeta, Glossary, Library, Problem, SourceRef
 from viewer.content.references import CrossRef, check_cross_refs, check_references
 from viewer.content.render import article_html
-from viewer.content.textfile import read_text, unreadable_file_message
+from viewer.content.textfile import read_text
 from viewer.i18n import SOURCE_LANGUAGE, translate
 from viewer.phone import DEFAULT_EMERGENCY_NUMBER
 from viewer.toml_reader import key_line
@@ -75,7 +78,7 @@ def load_article(
         return _load_article(path, root, display, file_checks, glossary, cross_refs, variant)
     except Exception:
         log.exception("unexpected error while loading %s", path)
-        return None, [_unexpected(display)]
+        return None, [unexpected(display)]
 
 
 def load_article_in(
@@ -121,14 +124,19 @@ def _present(path: Path) -> bool:
         return True  # there, but not to be looked at: reading it says why
 
 
-UNEXPECTED = (
-    "berkas ini tidak dapat diproses karena kesalahan tak terduga (rincian di catatan "
-    "log); periksa isinya atau laporkan ke petugas teknis"
-)
+def unexpected_message() -> str:
+    """What a file's problem says when loading it failed unexpectedly (a bug, logged), in
+    the interface language: the caches compare a problem's message with it, to keep
+    nothing that such a failure gave (the next start tries again)."""
+    return translate(
+        "Content",
+        "berkas ini tidak dapat diproses karena kesalahan tak terduga (rincian di catatan "
+        "log); periksa isinya atau laporkan ke petugas teknis",
+    )
 
 
-def _unexpected(display: Path) -> Problem:
-    return Problem(SourceRef(display, 0), UNEXPECTED)
+def unexpected(display: Path) -> Problem:
+    return Problem(SourceRef(display, 0), unexpected_message())
 
 
 def _load_article(
@@ -207,7 +215,7 @@ def load_glossary(
         return Glossary(), [exc.problem]
     except Exception:
         log.exception("unexpected error while loading %s", path)
-        return Glossary(), [_unexpected(display)]
+        return Glossary(), [unexpected(display)]
     return glossary, list(problems)
 
 
@@ -228,12 +236,12 @@ def load_library(
     display_root = root if display_root is None else display_root
     try:
         if not root.is_dir():
-            problem = Problem(SourceRef(display_root, 0), "folder konten tidak ditemukan")
+            problem = Problem(SourceRef(display_root, 0), missing_folder_message())
             return Library(root, (), Glossary(), (problem,))
         files = content_files(root)
     except OSError as exc:
-        message = "folder konten " + unreadable_file_message(exc)
-        return Library(root, (), Glossary(), (Problem(SourceRef(display_root, 0), message),))
+        problem = Problem(SourceRef(display_root, 0), unreadable_folder_message(exc))
+        return Library(root, (), Glossary(), (problem,))
     glossary, problems = load_glossary(root, display_root)
     translated, glossary_problems = _translated_glossaries(files, display_root)
     problems += glossary_problems
@@ -281,7 +289,7 @@ def load_library(
     # finds one link that leads nowhere.
     problems += check_cross_refs(articles, cross_refs, left_out, found.articles)
     if not articles and not problems:
-        problems.append(Problem(SourceRef(display_root, 0), "tidak ada artikel (*.md) di folder"))
+        problems.append(Problem(SourceRef(display_root, 0), no_articles_message()))
     return Library(
         root,
         tuple(articles),

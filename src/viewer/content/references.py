@@ -26,6 +26,7 @@ from viewer.content.links import WEB_SCHEMES, article_link, split_address
 from viewer.content.model import EMERGENCY_PLACEHOLDER, Article, Problem, SourceRef
 from viewer.content.render import TERM_MARK_ATTRIBUTE
 from viewer.content.sanitize import ALLOWED_ATTRIBUTES, ALLOWED_TAGS
+from viewer.i18n import translate
 from viewer.phone import DEFAULT_EMERGENCY_NUMBER
 
 # Attributes that Markdown writes itself and whose loss changes nothing a reader sees.
@@ -178,18 +179,23 @@ def _element_problems(
             # here is either underlined text or a `##` line that a code fence swallowed.
             heading = lines.find_heading()
             if heading is not None:
-                return [(heading, _HEADING_IN_FENCE)]
-            return [(lines.find("===", "---", f"<{tag}"), _UNDERLINED_HEADING)]
-        return [(lines.find(f"<{tag}"), f"tag HTML <{tag}> tidak diizinkan dan tidak akan tampil")]
+                return [(heading, _heading_in_fence())]
+            return [(lines.find("===", "---", f"<{tag}"), _underlined_heading())]
+        message = translate(
+            "Content", "tag HTML <{tag}> tidak diizinkan dan tidak akan tampil"
+        ).format(tag=tag)
+        return [(lines.find(f"<{tag}"), message)]
     found = []
     allowed = ALLOWED_ATTRIBUTES.get(tag, set())
     for name, _value in element.attrs:
         if name not in allowed and (tag, name) not in _HARMLESS_DROPS:
-            message = f"atribut '{name}' pada <{tag}> tidak dipakai dan dibuang dari tampilan"
+            message = translate(
+                "Content", "atribut '{name}' pada <{tag}> tidak dipakai dan dibuang dari tampilan"
+            ).format(name=name, tag=tag)
             found.append((lines.find(f"{name}=", f"<{tag}"), message))
     address = element.get("src" if tag == "img" else "href") if target else None
     if tag == "img" and target and not address:
-        found.append((lines.find("![", "<img"), "gambar tanpa alamat berkas"))
+        found.append((lines.find("![", "<img"), translate("Content", "gambar tanpa alamat berkas")))
     elif tag in {"img", "a"} and address:
         problem = _check_target(address, tag == "img", section_ids, root, file_checks)
         if problem:
@@ -197,13 +203,19 @@ def _element_problems(
     return found
 
 
-_HEADING_IN_FENCE = (
-    "judul ini tidak menjadi bagian baru karena ada sesudah blok kode (```) yang belum ditutup"
-)
-_UNDERLINED_HEADING = (
-    "baris '===' atau '---' tepat di bawah teks menjadikan teks itu judul yang tidak dipakai; "
-    "tulis judul bagian dengan '## ', atau beri baris kosong di atas '---'"
-)
+def _heading_in_fence() -> str:
+    return translate(
+        "Content",
+        "judul ini tidak menjadi bagian baru karena ada sesudah blok kode (```) yang belum ditutup",
+    )
+
+
+def _underlined_heading() -> str:
+    return translate(
+        "Content",
+        "baris '===' atau '---' tepat di bawah teks menjadikan teks itu judul yang tidak "
+        "dipakai; tulis judul bagian dengan '## ', atau beri baris kosong di atas '---'",
+    )
 
 
 def _check_target(
@@ -216,20 +228,27 @@ def _check_target(
     shown = shown_address(target)
     parts = split_address(target)
     if parts is None:
-        return f"alamat '{shown}' tidak valid; periksa penulisannya"
+        return translate("Content", "alamat '{address}' tidak valid; periksa penulisannya").format(
+            address=shown
+        )
     if target.startswith("#"):
         anchor = target[1:]
-        return (
-            None
-            if anchor in section_ids
-            else f"tautan ke bagian '#{shown_address(anchor)}' tidak ada"
+        if anchor in section_ids:
+            return None
+        return translate("Content", "tautan ke bagian '#{section}' tidak ada").format(
+            section=shown_address(anchor)
         )
     if parts.scheme in WEB_SCHEMES:
         if is_image:
-            return f"gambar dari internet tidak diizinkan ({shown}); simpan di folder konten"
+            return translate(
+                "Content",
+                "gambar dari internet tidak diizinkan ({address}); simpan di folder konten",
+            ).format(address=shown)
         return None  # shown with its address, never opened
     if parts.scheme or parts.netloc:
-        return f"alamat '{shown}' tidak diizinkan; hanya berkas di dalam folder konten"
+        return translate(
+            "Content", "alamat '{address}' tidak diizinkan; hanya berkas di dalam folder konten"
+        ).format(address=shown)
     problem = check_file(target, is_image, root)
     if file_checks is not None:
         file_checks[(target, is_image)] = problem
@@ -271,33 +290,74 @@ def check_cross_refs(
 def _missing_article(ref: CrossRef, known: list[str], left_out: bool) -> str:
     name = f"{ref.target_id}.md"
     if ref.address is None:
-        start = f"kolom 'related': artikel '{ref.target_id}'"
+        message = _missing_related(ref.target_id, name, left_out)
     else:
-        start = f"tautan '{shown_address(ref.address)}' menuju artikel {name}, yang"
+        message = _missing_link_target(shown_address(ref.address), name, left_out)
     if left_out:
-        return (
-            f"{start} tidak dapat ditampilkan karena berkas {name} sendiri bermasalah; "
-            "perbaiki dulu masalah di berkas itu (lihat pesannya)"
-        )
-    message = f"{start} tidak ada di folder konten"
+        return message
     close = difflib.get_close_matches(ref.target_id, known, n=1, cutoff=0.6)
     if close:
         fixed = close[0] if ref.address is None else f"{close[0]}.md"
-        return f"{message}; mungkin maksudnya '{fixed}': periksa ejaannya"
+        #: Added after "... is not in the content folder" when a known id is close.
+        return message + translate(
+            "Content", "; mungkin maksudnya '{fixed}': periksa ejaannya"
+        ).format(fixed=fixed)
     if ref.address is None:
-        return f"{message}; tulis id artikel lain (nama berkasnya tanpa .md), atau hapus isi itu"
-    return f"{message}; periksa nama berkasnya (tanpa nama folder, diakhiri .md)"
+        #: Added after "field 'related': article 'x' is not in the content folder".
+        return message + translate(
+            "Content", "; tulis id artikel lain (nama berkasnya tanpa .md), atau hapus isi itu"
+        )
+    #: Added after "link 'x.md' to the article x.md, which is not in the content folder".
+    return message + translate(
+        "Content", "; periksa nama berkasnya (tanpa nama folder, diakhiri .md)"
+    )
+
+
+def _missing_related(article_id: str, name: str, left_out: bool) -> str:
+    """A `related` entry naming an article that is not shown (`name`: its file)."""
+    if left_out:
+        return translate(
+            "Content",
+            "kolom 'related': artikel '{id}' tidak dapat ditampilkan karena berkas {name} "
+            "sendiri bermasalah; perbaiki dulu masalah di berkas itu (lihat pesannya)",
+        ).format(id=article_id, name=name)
+    return translate(
+        "Content", "kolom 'related': artikel '{id}' tidak ada di folder konten"
+    ).format(id=article_id)
+
+
+def _missing_link_target(address: str, name: str, left_out: bool) -> str:
+    """A link to an article that is not shown (`name`: its file)."""
+    if left_out:
+        return translate(
+            "Content",
+            "tautan '{address}' menuju artikel {name}, yang tidak dapat ditampilkan karena "
+            "berkas {name} sendiri bermasalah; perbaiki dulu masalah di berkas itu (lihat "
+            "pesannya)",
+        ).format(address=address, name=name)
+    return translate(
+        "Content", "tautan '{address}' menuju artikel {name}, yang tidak ada di folder konten"
+    ).format(address=address, name=name)
 
 
 def _missing_section(ref: CrossRef, target: Article) -> str:
     assert ref.section_id is not None and ref.address is not None
-    message = (
-        f"tautan '{shown_address(ref.address)}': artikel {target.meta.id}.md tidak punya "
-        f"bagian '#{shown_address(ref.section_id)}'"
+    message = translate(
+        "Content", "tautan '{address}': artikel {name} tidak punya bagian '#{section}'"
+    ).format(
+        address=shown_address(ref.address),
+        name=f"{target.meta.id}.md",
+        section=shown_address(ref.section_id),
     )
     ids = [s.id for s in target.sections]
     close = difflib.get_close_matches(ref.section_id, ids, n=1, cutoff=0.6)
     if close:
-        return f"{message}; mungkin maksudnya '{target.meta.id}.md#{close[0]}'"
+        #: Added after "link 'x': article y.md has no section '#z'" when one is close.
+        return message + translate("Content", "; mungkin maksudnya '{fixed}'").format(
+            fixed=f"{target.meta.id}.md#{close[0]}"
+        )
     shown = ", ".join(f"#{i}" for i in ids[:8]) + (", ..." if len(ids) > 8 else "")
-    return f"{message}; id bagian dibuat dari judul bagiannya, yang ada: {shown}"
+    #: Added after "link 'x': article y.md has no section '#z'"; {sections}: "#a, #b".
+    return message + translate(
+        "Content", "; id bagian dibuat dari judul bagiannya, yang ada: {sections}"
+    ).format(sections=shown)

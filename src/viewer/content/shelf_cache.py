@@ -11,6 +11,8 @@ Three kinds of cache entry, each used only when what it was made from is unchang
   and the bytes of the glossary of its language (its HTML marks that glossary's terms),
   like content/cache.py's entry for a whole folder, with the same re-check of the files
   its links and images name.
+The catalogue and the articles keep problems, whose messages are in the interface
+language: both are keyed by it too (i18n.messages_key).
 
 Any cache that cannot be read or written only costs time: the folder is read as it is.
 The cache never decides what is shown; the files do.
@@ -35,15 +37,17 @@ from viewer.content.folder import (
     content_files,
     glossary_file,
     language_suffix,
+    missing_folder_message,
+    no_articles_message,
+    unreadable_folder_message,
 )
 from viewer.content.linked_files import FileChecks, check_file
 from viewer.content.model import Article, ArticleMeta, Glossary, Problem, SourceRef
 from viewer.content.shelf import Shelf, ShelfEntry
-from viewer.content.textfile import unreadable_file_message
-from viewer.i18n import SOURCE_LANGUAGE
+from viewer.i18n import SOURCE_LANGUAGE, messages_key
 
 log = logging.getLogger(__name__)
-FORMAT = b"patient-viewer shelf 3\n"  # 3: language variants
+FORMAT = b"patient-viewer shelf 4\n"  # 4: the interface language in the keys
 
 
 @functools.cache
@@ -55,16 +59,14 @@ def open_shelf(root: Path, cache_folder: Path | None) -> Shelf:
     """The articles of `root` by their front matter; never raises for bad content."""
     try:
         if not root.is_dir():
-            problem = Problem(SourceRef(root, 0), "folder konten tidak ditemukan")
-            return _empty(root, [problem])
+            return _empty(root, [Problem(SourceRef(root, 0), missing_folder_message())])
         files = content_files(root)
     except OSError as exc:
-        message = "folder konten " + unreadable_file_message(exc)
-        return _empty(root, [Problem(SourceRef(root, 0), message)])
+        return _empty(root, [Problem(SourceRef(root, 0), unreadable_folder_message(exc))])
     folder = None if cache_folder is None else cache_folder / "shelf" / _folder_name(root)
     entries, variant_entries, problems = _catalogue(root, files, folder)
     if not entries and not problems:
-        problems.append(Problem(SourceRef(root, 0), "tidak ada artikel (*.md) di folder"))
+        problems.append(Problem(SourceRef(root, 0), no_articles_message()))
     glossary = functools.partial(_glossary, root, folder)
     opener = functools.partial(_open_article, root, folder)
     return Shelf(root, entries, problems, opener, glossary, variants=variant_entries)
@@ -112,7 +114,7 @@ def _catalogue(
     known = len(listed) - read_again
     log.info("catalogue of %s: %d file(s) read, %d known", root, read_again, known)
     if folder is not None and (read_again or set(stored) != set(fresh)):
-        _write(folder / "catalogue", (FORMAT, _code(), os.fsencode(root.absolute()), fresh))
+        _write(folder / "catalogue", (*_catalogue_key(root), fresh))
     entries = [ShelfEntry(v, p) for p in files.articles if isinstance(v := read[p], ArticleMeta)]
     problems = [v for p in files.articles if isinstance(v := read[p], Problem)]
     variant_entries, variant_problems = _variants(root, files, read, entries)
@@ -177,16 +179,22 @@ def _front_matter(path: Path, root: Path) -> ArticleMeta | Problem:
         return exc.problem
     except Exception:
         log.exception("unexpected error while reading the front matter of %s", path)
-        from viewer.content.loader import UNEXPECTED
+        from viewer.content.loader import unexpected
 
-        return Problem(SourceRef(display, 0), UNEXPECTED)
+        return unexpected(display)
+
+
+def _catalogue_key(root: Path) -> tuple[bytes, ...]:
+    # The problems kept for files whose front matter cannot be read are in the interface
+    # language: a catalogue made in Indonesian is not an English run's.
+    return (FORMAT, _code(), messages_key(), os.fsencode(root.absolute()))
 
 
 def _read_catalogue(entry: Path, root: Path) -> dict[str, Any]:
     try:
         data = marshal.loads(entry.read_bytes())
-        form, code, where, files = data
-        if (form, code, where) != (FORMAT, _code(), os.fsencode(root.absolute())):
+        *key, files = data
+        if tuple(key) != _catalogue_key(root):
             return {}
         if not isinstance(files, dict):
             return {}
@@ -224,6 +232,7 @@ def _glossary(root: Path, folder: Path | None, language: str | None) -> Glossary
 
 
 def _glossary_inputs(path: Path) -> bytes:
+    # No language: a glossary is kept only when it has no problem, and has no message.
     return b"\0".join([FORMAT, _code(), os.fsencode(path.name), _file_bytes(path)])
 
 
@@ -233,6 +242,7 @@ def _article_inputs(root: Path, entry: ShelfEntry) -> bytes:
         [
             FORMAT,
             _code(),
+            messages_key(),  # its problems are in the interface language
             os.fsencode(root.absolute()),
             os.fsencode(entry.path.name),
             _file_bytes(entry.path),
@@ -252,14 +262,14 @@ def _open_article(
         article, problems, checks = stored
         if all(check_file(target, image, root) == problem for target, image, problem in checks):
             return article, list(problems)
-    from viewer.content.loader import UNEXPECTED, load_article
+    from viewer.content.loader import load_article, unexpected_message
 
     file_checks: FileChecks = {}
     variant = _variant_file(entry.path)
     article, problems = load_article(
         entry.path, root, root, file_checks, glossary(), variant=variant
     )
-    if any(problem.message == UNEXPECTED for problem in problems):
+    if any(problem.message == unexpected_message() for problem in problems):
         return article, problems  # logged; the next start tries again
     checks = tuple((target, image, problem) for (target, image), problem in file_checks.items())
     _write_keyed(folder, name, inputs, (article, tuple(problems), checks))

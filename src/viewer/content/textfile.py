@@ -55,6 +55,13 @@ def read_text(path: Path, display: Path) -> str:
 
 def unreadable_file_message(exc: OSError) -> str:
     """Why a file or folder cannot be read, in the author's words."""
+    return translate("Content", "tidak dapat dibaca: {reason}").format(
+        reason=unreadable_reason(exc)
+    )
+
+
+def unreadable_reason(exc: OSError) -> str:
+    """The reason alone ("tidak ada izin membaca"), to complete a sentence of the caller's."""
     #: Each completes "cannot be read: {reason}", said of a file or folder.
     reasons = {
         errno.ELOOP: translate("Content", "tautan simbolik yang berputar"),
@@ -64,6 +71,4 @@ def unreadable_file_message(exc: OSError) -> str:
         errno.ENAMETOOLONG: translate("Content", "nama terlalu panjang"),
         errno.EACCES: translate("Content", "tidak ada izin membaca"),
     }
-    return translate("Content", "tidak dapat dibaca: {reason}").format(
-        reason=reasons.get(exc.errno or 0, exc.strerror or str(exc))
-    )
+    return reasons.get(exc.errno or 0, exc.strerror or str(exc))
