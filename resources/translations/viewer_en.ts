@@ -1620,6 +1620,37 @@ Exit status: 0 all written; 1 an article had problems; 2 another error
         <source>Kedua PIN tidak sama; PIN tidak diubah.</source>
         <translation>The two PINs are not the same; the PIN was not changed.</translation>
     </message>
+    <message>
+        <source>konten tidak dapat dimuat: {content} (lihat log)</source>
+        <extracomment>Said of the key content: &quot;key &apos;content&apos; names content that cannot be loaded: ...&quot;.</extracomment>
+        <translation>names content that cannot be loaded: {content} (see the log)</translation>
+    </message>
+    <message>
+        <source>tidak ada artikel yang dapat ditampilkan di {content}</source>
+        <translation>names a folder with no article that can be shown: {content}</translation>
+    </message>
+    <message>
+        <source>artikel {ids} tidak ada (atau rusak) di {content}</source>
+        <translation>lists articles that are not in {content} (or are broken): {ids}</translation>
+    </message>
+    <message>
+        <source>artikel awal {start} tidak ada di daftar artikel kios (atau rusak)</source>
+        <translation>names the start article {start}, which is not in the kiosk&apos;s list of articles (or is broken)</translation>
+    </message>
+    <message>
+        <source>{problem}. Kios tetap berjalan; &quot;Cetak lembar ini&quot; meminta pembaca memanggil petugas.</source>
+        <translation>{problem}. The kiosk keeps running; &quot;Print this sheet&quot; asks the reader to call a staff member.</translation>
+    </message>
+    <message>
+        <source>menyebut printer &apos;{name}&apos;, tetapi sistem ini belum punya printer sama sekali</source>
+        <extracomment>Said of the key printer: &quot;key &apos;printer&apos; names the printer &apos;x&apos;, but ...&quot;.</extracomment>
+        <translation>names the printer &apos;{name}&apos;, but this system has no printer at all</translation>
+    </message>
+    <message>
+        <source>menyebut printer &apos;{name}&apos;, yang tidak ada di sistem ini; printer yang ada: {present}</source>
+        <extracomment>Said of the key printer; {present}: the system&apos;s printers, &quot;&apos;a&apos;, &apos;b&apos;&quot;.</extracomment>
+        <translation>names the printer &apos;{name}&apos;, which is not on this system; this system&apos;s printers: {present}</translation>
+    </message>
 </context>
 <context>
     <name>KioskPrinting</name>

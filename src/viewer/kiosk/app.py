@@ -21,6 +21,7 @@ from viewer import paths
 from viewer.clinic_settings import ClinicSettings
 from viewer.content.cache import load_library_cached
 from viewer.content.model import Library
+from viewer.i18n import translate
 from viewer.kiosk.config import ConfigError, KioskConfig, load_config
 from viewer.user_dirs import cache_dir
 
@@ -105,29 +106,32 @@ def kiosk_library(config: KioskConfig, content_option: Path | None = None) -> Li
         # A loader bug: stop with the usual one line; the traceback goes to the log file
         # only (at INFO, below the stderr handler's level).
         log.info("loading %s failed unexpectedly", content, exc_info=True)
-        raise config.error("content", f"konten tidak dapat dimuat: {content} (lihat log)") from exc
+        #: Said of the key content: "key 'content' names content that cannot be loaded: ...".
+        message = translate("Kiosk", "konten tidak dapat dimuat: {content} (lihat log)")
+        raise config.error("content", message.format(content=content)) from exc
     if not config.articles:
         if not library.articles:
             _log_problems(library, logging.INFO)  # the one config line says it on stderr
-            raise config.error("content", f"tidak ada artikel yang dapat ditampilkan di {content}")
+            message = translate("Kiosk", "tidak ada artikel yang dapat ditampilkan di {content}")
+            raise config.error("content", message.format(content=content))
         chosen = library.articles
     else:
         by_id = {article.meta.id: article for article in library.articles}
         missing = [article_id for article_id in config.articles if article_id not in by_id]
         if missing:
             _log_problems(library, logging.INFO)
-            raise config.error(
-                "articles", f"artikel {', '.join(missing)} tidak ada (atau rusak) di {content}"
-            )
+            message = translate("Kiosk", "artikel {ids} tidak ada (atau rusak) di {content}")
+            raise config.error("articles", message.format(ids=", ".join(missing), content=content))
         # The home screen shows them in the configured order: each one's place is its order.
         chosen = tuple(
             dataclasses.replace(by_id[i], meta=dataclasses.replace(by_id[i].meta, order=place))
             for place, i in enumerate(config.articles)
         )
     if config.start and config.start not in {article.meta.id for article in chosen}:
-        raise config.error(
-            "start", f"artikel awal {config.start} tidak ada di daftar artikel kios (atau rusak)"
+        message = translate(
+            "Kiosk", "artikel awal {start} tidak ada di daftar artikel kios (atau rusak)"
         )
+        raise config.error("start", message.format(start=config.start))
     # The kiosk starts: staff see what was left out in the log (and the journal).
     _log_problems(library, logging.WARNING)
     # Content problems are for `check` and the log, not for patients in the waiting room.
@@ -153,10 +157,11 @@ def warn_about_printer(config: KioskConfig, printers: PrinterList) -> None:
     if error is not None:
         # A WARNING: the log file, and stderr (the journal). Readers who tap the button
         # still get only the calm "ask the staff" notice.
-        log.warning(
-            '%s. Kios tetap berjalan; "Cetak lembar ini" meminta pembaca memanggil petugas.',
-            error,
+        message = translate(
+            "Kiosk",
+            '{problem}. Kios tetap berjalan; "Cetak lembar ini" meminta pembaca memanggil petugas.',
         )
+        log.warning("%s", message.format(problem=error))
 
 
 def _log_problems(library: Library, level: int) -> None:

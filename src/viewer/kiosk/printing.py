@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QPushButton
 
+from viewer.i18n import translate
 from viewer.ui.buttons import name_button
 from viewer.ui.language import retranslate_on_change
 
@@ -73,7 +74,7 @@ def available_printers() -> list[str]:
 def missing_printer_reason(name: str, printers: PrinterList = available_printers) -> str | None:
     """Why the configured printer `name` is not on this system, for staff, or None.
 
-    In Indonesian, worded to follow "kunci 'printer'" in a configuration error, and
+    In the interface language, worded to follow "kunci 'printer'" in a configuration error, and
     naming the printers that do exist, so the fix is a copy and paste. None when `name`
     is present, or empty (no printer configured is a choice, not a mistake).
     """
@@ -83,9 +84,16 @@ def missing_printer_reason(name: str, printers: PrinterList = available_printers
     if name in present:
         return None
     if not present:
-        return f"menyebut printer '{name}', tetapi sistem ini belum punya printer sama sekali"
+        #: Said of the key printer: "key 'printer' names the printer 'x', but ...".
+        return translate(
+            "Kiosk", "menyebut printer '{name}', tetapi sistem ini belum punya printer sama sekali"
+        ).format(name=name)
     listed = ", ".join(f"'{other}'" for other in present)
-    return f"menyebut printer '{name}', yang tidak ada di sistem ini; printer yang ada: {listed}"
+    #: Said of the key printer; {present}: the system's printers, "'a', 'b'".
+    return translate(
+        "Kiosk",
+        "menyebut printer '{name}', yang tidak ada di sistem ini; printer yang ada: {present}",
+    ).format(name=name, present=listed)
 
 
 class KioskPrinting(QObject):
