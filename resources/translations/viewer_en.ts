@@ -1881,6 +1881,10 @@ Try choosing another folder.</translation>
         <source>menyiapkan suara…</source>
         <translation>preparing the voice…</translation>
     </message>
+    <message>
+        <source>Fitur baca suara sedang disiapkan…</source>
+        <translation>Reading aloud is being prepared…</translation>
+    </message>
 </context>
 <context>
     <name>ReaderToolbar</name>
@@ -2169,6 +2173,55 @@ Try choosing another folder.</translation>
     <message>
         <source>speech self-test GAGAL: keadaan {states}, kata {words}</source>
         <translation>speech self-test FAILED: states {states}, words {words}</translation>
+    </message>
+    <message>
+        <source>Fitur baca suara tidak tersedia di komputer ini.</source>
+        <translation>Reading aloud is not available on this computer.</translation>
+    </message>
+    <message>
+        <source>Fitur baca suara sedang disiapkan.</source>
+        <translation>Reading aloud is being prepared.</translation>
+    </message>
+    <message>
+        <source>Suara untuk bahasa ini ({code}) belum terpasang di komputer ini.</source>
+        <translation>No voice for this language ({code}) is installed on this computer yet.</translation>
+    </message>
+    <message>
+        <source>Suara untuk bahasa {language} belum terpasang di komputer ini.</source>
+        <translation>No voice for {language} is installed on this computer yet.</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <extracomment>A language&apos;s name as a reader says it, completing &quot;No voice for {language} ...&quot;.</extracomment>
+        <translation>Indonesian</translation>
+    </message>
+    <message>
+        <source>Inggris</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Jawa</source>
+        <translation>Javanese</translation>
+    </message>
+    <message>
+        <source>Sunda</source>
+        <translation>Sundanese</translation>
+    </message>
+    <message>
+        <source>Melayu</source>
+        <translation>Malay</translation>
+    </message>
+    <message>
+        <source>Arab</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>Mandarin</source>
+        <translation>Mandarin</translation>
+    </message>
+    <message>
+        <source>Belanda</source>
+        <translation>Dutch</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtTextToSpeech import QTextToSpeech
 
 from viewer.content.model import Glossary
-from viewer.speech.engine import DEFAULT_RATE, NO_FEATURE, Availability, Speaker
+from viewer.speech.availability import no_feature_reason
+from viewer.speech.engine import DEFAULT_RATE, Availability, Speaker
 from viewer.speech.script import section_script
 
 TIMEOUT = 10_000
@@ -120,7 +121,8 @@ def test_an_engine_that_does_not_exist_is_no_engine_with_a_reason(qtbot):
     assert speaker.availability("id")[0] is Availability.STARTING
     with qtbot.waitSignal(speaker.availabilityChanged, timeout=TIMEOUT):
         speaker.start()
-    assert speaker.availability("id") == (Availability.NO_ENGINE, NO_FEATURE)
+    assert speaker.availability("id") == (Availability.NO_ENGINE, no_feature_reason())
+    assert no_feature_reason() == "Fitur baca suara tidak tersedia di komputer ini."
     speaker.speak(script(), "en")  # never raises
     assert not speaker.is_speaking
 

@@ -22,15 +22,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QLocale, QLoggingCategory, QObject, QTimer, Signal, Slot
 from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
 
-from viewer.speech.availability import (
-    NO_FEATURE,
-    STARTING_REASON,
-    Availability,
-    no_voice_reason,
-)
-from viewer.speech.availability import (
-    base_language as _base,
-)
+from viewer.speech.availability import Availability, reason
+from viewer.speech.availability import base_language as _base
 from viewer.speech.script import Utterance
 
 log = logging.getLogger(__name__)
@@ -80,7 +73,6 @@ class Speaker(QObject):
         self._engine_name = engine
         self._tts: QTextToSpeech | None = None
         self._state = Availability.STARTING
-        self._reason = STARTING_REASON
         self._started = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -146,7 +138,7 @@ class Speaker(QObject):
         assert self._tts is not None
         self._tts.setRate(self._rate)
         self._tts.setVolume(self._volume)
-        self._state, self._reason = Availability.READY, ""
+        self._state = Availability.READY
         log.info("speech engine %r ready", self._tts.engine())
         self.availabilityChanged.emit()
 
@@ -167,7 +159,7 @@ class Speaker(QObject):
 
     def _fail(self, state: Availability, detail: str) -> None:
         self._timer.stop()
-        self._state, self._reason = state, NO_FEATURE
+        self._state = state
         log.warning("read-aloud is off: %s; %s", detail, _INSTALL_HINT)
         self.availabilityChanged.emit()
 
@@ -175,17 +167,18 @@ class Speaker(QObject):
 
     def engine_state(self) -> tuple[Availability, str]:
         """The engine's own state (STARTING, READY, NO_ENGINE, FAILED), for any language."""
-        return self._state, self._reason
+        return self._state, reason(self._state)
 
     def availability(self, language: str) -> tuple[Availability, str]:
-        """Whether `language` can be read aloud, and if not, one line a reader understands."""
+        """Whether `language` can be read aloud, and if not, one line a reader understands
+        (in the interface language of the moment it is asked)."""
         if self._state is not Availability.READY:
-            return self._state, self._reason
+            return self._state, reason(self._state)
         if not self._voices_for(language):
             if language not in self._logged:
                 self._logged.add(language)
                 log.info("no speech voice for language %r; %s", language, _INSTALL_HINT)
-            return Availability.NO_VOICE, no_voice_reason(language)
+            return Availability.NO_VOICE, reason(Availability.NO_VOICE, language)
         return Availability.READY, ""
 
     def _voices_for(self, language: str) -> list[QVoice]:

@@ -14,12 +14,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal, Slot
 
 from viewer import paths
-from viewer.speech.availability import (
-    NO_FEATURE,
-    STARTING_REASON,
-    Availability,
-    no_voice_reason,
-)
+from viewer.speech.availability import Availability, reason
 from viewer.speech.availability import base_language as _base
 from viewer.speech.script import Utterance
 
@@ -50,7 +45,7 @@ class RemoteSpeaker(QObject):
     ) -> None:
         super().__init__(parent)
         self._engine = engine
-        self._state, self._reason = Availability.STARTING, STARTING_REASON
+        self._state = Availability.STARTING
         self._words = False
         self._voices: dict[str, list[str]] = {}  # by base language, as the worker said
         self._asked: set[str] = set()
@@ -108,8 +103,9 @@ class RemoteSpeaker(QObject):
             return  # a reading stopped or replaced since
         if kind == "state":
             self._timer.stop()
+            # The worker's "reason" is in its own language (Indonesian): the window says
+            # its own, in the interface language (availability.reason).
             self._state = Availability[event.get("a", "FAILED")]
-            self._reason = event.get("reason", "")
             self._words = bool(event.get("words"))
             if self._state in (Availability.NO_ENGINE, Availability.FAILED):
                 QTimer.singleShot(0, self, self.close)  # nothing to speak with: let it go
@@ -159,7 +155,7 @@ class RemoteSpeaker(QObject):
 
     def _fail(self, detail: str) -> None:
         self._timer.stop()
-        self._state, self._reason = Availability.FAILED, NO_FEATURE
+        self._state = Availability.FAILED
         log.warning("read-aloud is off: %s", detail)
         self.availabilityChanged.emit()
 
@@ -175,19 +171,19 @@ class RemoteSpeaker(QObject):
 
     # -- Speaker's interface ---------------------------------------------------------------
     def engine_state(self) -> tuple[Availability, str]:
-        return self._state, self._reason
+        return self._state, reason(self._state)
 
     def availability(self, language: str) -> tuple[Availability, str]:
         if self._state is not Availability.READY:
-            return self._state, self._reason
+            return self._state, reason(self._state)
         key = _base(language)
         if key not in self._voices:
             if key not in self._asked:
                 self._asked.add(key)
                 self._send({"c": "voices", "lang": key})
-            return Availability.STARTING, STARTING_REASON
+            return Availability.STARTING, reason(Availability.STARTING)
         if not self._voices[key]:
-            return Availability.NO_VOICE, no_voice_reason(language)
+            return Availability.NO_VOICE, reason(Availability.NO_VOICE, language)
         return Availability.READY, ""
 
     def voices(self, language: str) -> list[str]:

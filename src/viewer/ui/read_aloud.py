@@ -29,6 +29,7 @@ from viewer.settings import (
     save_speech_rate_step,
 )
 from viewer.speech import script
+from viewer.speech.availability import no_feature_reason
 from viewer.speech.script import Target, Utterance
 from viewer.ui.listen_button import set_listen_state
 from viewer.ui.speech_bar import DEFAULT_RATE_STEP, SpeechBar
@@ -42,7 +43,6 @@ if TYPE_CHECKING:
     from viewer.ui.section_widget import SectionWidget
 
 log = logging.getLogger(__name__)
-STARTING_REASON = "Fitur baca suara sedang disiapkan…"
 PACE_TICK_MS = 120  # the estimated word moves on this often (speech-dispatcher)
 
 
@@ -66,7 +66,7 @@ class ReadAloud(QObject):
         self.speaker: Speaker | RemoteSpeaker | None = (
             None  # made on the first press (_ensure_engine)
         )
-        self._no_engine = ""  # why there can be none (QtTextToSpeech cannot load)
+        self._no_engine = False  # QtTextToSpeech cannot load: there can be none
         self.bar = SpeechBar(window.zoom, window)
         self._queue: list[Utterance] = []
         self._marked: QWidget | None = None  # the section body or warning marked now
@@ -115,7 +115,7 @@ class ReadAloud(QObject):
                 from viewer.speech.engine import Speaker
             except ImportError as exc:  # QtTextToSpeech cannot load (no libpulse)
                 log.info("read-aloud is off: QtTextToSpeech cannot be loaded (%s)", exc)
-                self._no_engine = "Fitur baca suara tidak tersedia di komputer ini."
+                self._no_engine = True
                 return None
             speaker: Speaker | RemoteSpeaker = Speaker(self, engine="mock")
         else:
@@ -161,9 +161,10 @@ class ReadAloud(QObject):
         return False
 
     def _availability(self) -> tuple[str, str]:
-        """The engine's state by name (READY, STARTING, NO_VOICE, ...) and the reason."""
+        """The engine's state by name (READY, STARTING, NO_VOICE, ...) and the reason, in
+        the interface language of the moment: asked again each time it is shown."""
         if self.speaker is None:
-            return ("NO_ENGINE", self._no_engine) if self._no_engine else ("STARTING", "")
+            return ("NO_ENGINE", no_feature_reason()) if self._no_engine else ("STARTING", "")
         state, reason = self.speaker.availability(self._language())
         return state.name, reason
 
@@ -182,7 +183,7 @@ class ReadAloud(QObject):
         if not self._engine_requested or state == "READY":
             reason = ""  # not asked yet: offered, and made on the first press
         elif state == "STARTING":
-            reason = STARTING_REASON
+            reason = self.tr("Fitur baca suara sedang disiapkan…")
         window = self._window
         window.article_view.set_listen(self.offered, reason)
         window.risk_panel.set_listen(self.offered, reason)
