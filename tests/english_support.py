@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from support import REPO
 
 CATALOGUE = REPO / "resources" / "translations" / "viewer_en.ts"
-_PLACEHOLDER = re.compile(r"\{\w*\}|%\(\w+\)s")
+_PLACEHOLDER = re.compile(r"\{\w*\}|%\(\w+\)s|%n")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # Words of the app's Indonesian that no English line needs (the level words and articles'
 # own text can appear in English output: they are syntax and the author's words).
@@ -55,7 +55,16 @@ INDONESIAN_WORDS = frozenset(
 class Message:
     context: str
     source: str
-    translation: str
+    translation: str  # a numerus message's (`%n`): its last plural form
+    forms: tuple[str, ...] = ()  # a numerus message's plural forms, singular first
+
+
+def _translation(message: ET.Element) -> tuple[str, tuple[str, ...]]:
+    translation = message.find("translation")
+    if translation is None:
+        return "", ()
+    forms = tuple(form.text or "" for form in translation.iter("numerusform"))
+    return (forms[-1] if forms else translation.text or ""), forms
 
 
 @functools.cache
@@ -65,9 +74,8 @@ def catalogue() -> tuple[Message, ...]:
     for context in ET.parse(CATALOGUE).getroot().iter("context"):
         name = context.findtext("name", "")
         for message in context.iter("message"):
-            found.append(
-                Message(name, message.findtext("source", ""), message.findtext("translation", ""))
-            )
+            translation, forms = _translation(message)
+            found.append(Message(name, message.findtext("source", ""), translation, forms))
     return tuple(found)
 
 

@@ -4,10 +4,12 @@
     .venv/bin/python tools/update_translations.py --check  # exit 1 if out of date or unfinished
 
 Every `translate("Context", "...")`, `self.tr("...")` and `QCoreApplication.translate`
-in src/viewer is a source string (Indonesian). lupdate keeps the translations already
-made, adds new strings as unfinished and drops strings no longer in the code. Locations
-are left out so that moving code does not churn the catalogue. A translator then fills
-in the unfinished ones (Qt Linguist, or any editor: it is XML).
+in src/viewer is a source string (Indonesian); one with `%n` and a count
+(`self.tr("... %n detik", "", seconds)`) is a numerus message, translated once for each
+plural form of the language (`<numerusform>`: English has two). lupdate keeps the
+translations already made, adds new strings as unfinished and drops strings no longer
+in the code. Locations are left out so that moving code does not churn the catalogue. A
+translator then fills in the unfinished ones (Qt Linguist, or any editor: it is XML).
 """
 
 from __future__ import annotations
@@ -69,6 +71,14 @@ def update(target: Path, language: str) -> str:
     return (result.stdout + result.stderr).strip()
 
 
+def _written(translation: ET.Element) -> bool:
+    """A translation has its words: every plural form of a numerus message (`%n`)."""
+    forms = translation.findall("numerusform")
+    if forms:
+        return all((form.text or "").strip() for form in forms)
+    return bool((translation.text or "").strip())
+
+
 def unfinished(ts_file: Path) -> list[tuple[str, str]]:
     """(context, source) of every message without a finished translation."""
     missing = []
@@ -79,7 +89,7 @@ def unfinished(ts_file: Path) -> list[tuple[str, str]]:
             if (
                 translation is None
                 or translation.get("type") == "unfinished"
-                or not (translation.text or "").strip()
+                or not _written(translation)
             ):
                 if translation is not None and translation.get("type") in ("vanished", "obsolete"):
                     continue

@@ -1384,9 +1384,12 @@ Exit status: 0 all written; 1 an article had problems; 2 another error
         <source>Pemberitahuan: layar akan kembali ke awal</source>
         <translation>Notice: the screen will go back to the start</translation>
     </message>
-    <message>
-        <source>Halaman kembali ke awal dalam {seconds} detik</source>
-        <translation>Going back to the start in {seconds} seconds</translation>
+    <message numerus="yes">
+        <source>Halaman kembali ke awal dalam %n detik</source>
+        <translation>
+            <numerusform>Going back to the start in %n second</numerusform>
+            <numerusform>Going back to the start in %n seconds</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1811,9 +1814,12 @@ Please tell the clinic staff. Staff can check the content folder with the comman
         <source>{n} angka dimasukkan</source>
         <translation>Digits entered: {n}</translation>
     </message>
-    <message>
-        <source>PIN salah. Coba lagi dalam {seconds} detik.</source>
-        <translation>Wrong PIN. Try again in {seconds} seconds.</translation>
+    <message numerus="yes">
+        <source>PIN salah. Coba lagi dalam %n detik.</source>
+        <translation>
+            <numerusform>Wrong PIN. Try again in %n second.</numerusform>
+            <numerusform>Wrong PIN. Try again in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>PIN salah. Silakan coba lagi.</source>

@@ -28,7 +28,8 @@ def source_strings() -> tuple[tuple[str, str], ...]:
     pairs = []
     for message in ET.parse(CATALOGUE).getroot().iter("message"):
         source = message.findtext("source", "")
-        translation = message.findtext("translation", "") or ""
+        forms = [form.text or "" for form in message.iter("numerusform")]
+        translation = forms[-1] if forms else message.findtext("translation", "") or ""
         if source.strip() and source != translation:
             pairs.append((source, translation))
     return tuple(pairs)
@@ -46,7 +47,7 @@ def app_source_strings() -> frozenset[tuple[str, str]]:
 
 
 def _pattern(source: str) -> re.Pattern[str]:
-    parts = re.split(r"\{\w+\}", source)
+    parts = re.split(r"\{\w+\}|%n", source)  # a placeholder, or a count (numerus)
     return re.compile(".+?".join(re.escape(part) for part in parts), re.DOTALL)
 
 

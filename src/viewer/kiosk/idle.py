@@ -204,6 +204,5 @@ class IdleNotice(Overlay):
     def show_left(self, steps_left: int) -> None:
         self._steps_left = steps_left
         seconds = math.ceil(steps_left * self._step_ms / 1000)
-        self.countdown.setText(
-            self.tr("Halaman kembali ke awal dalam {seconds} detik").format(seconds=seconds)
-        )
+        # %n and a count: a numerus entry, with English's "1 second" and "2 seconds".
+        self.countdown.setText(self.tr("Halaman kembali ke awal dalam %n detik", "", seconds))

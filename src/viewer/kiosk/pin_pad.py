@@ -271,7 +271,8 @@ class PinPad(Overlay):
         if locked:
             seconds = max(1, (remaining + 999) // 1000)
             self._set_message(
-                self.tr("PIN salah. Coba lagi dalam {seconds} detik.").format(seconds=seconds),
+                # %n and a count: a numerus entry ("1 second", "2 seconds" in English).
+                self.tr("PIN salah. Coba lagi dalam %n detik.", "", seconds),
                 error=True,
             )
             if not self._lock_tick.isActive():
