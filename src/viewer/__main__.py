@@ -20,7 +20,7 @@ def main() -> int:
             from viewer.cli import run
         except KeyboardInterrupt:
             # Ctrl+C before the command line has its own handler: still one calm line.
-            print("patient-viewer: dibatalkan", file=sys.stderr)
+            print(_cancelled(), file=sys.stderr)
             return EXIT_INTERRUPTED
         status = run()
     finally:
@@ -33,6 +33,21 @@ def main() -> int:
     # would only add a traceback to a finished job.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     return status
+
+
+def _cancelled() -> str:
+    """The Ctrl+C line cli.py prints, in the language the command would have spoken
+    (language_choice: --language, the saved choice, the system's). Qt-free and quick in
+    Indonesian; another language imports Qt to read its catalogue. In Indonesian when that
+    cannot be done, a second Ctrl+C included: the line is always said."""
+    try:
+        from viewer import i18n
+        from viewer.language_choice import interface_language
+
+        i18n.set_language(interface_language(sys.argv[1:]))
+        return i18n.translate("Command", "patient-viewer: dibatalkan")
+    except (KeyboardInterrupt, Exception):
+        return "patient-viewer: dibatalkan"
 
 
 if __name__ == "__main__":
