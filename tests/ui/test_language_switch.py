@@ -151,14 +151,14 @@ def test_qt_own_buttons_follow_the_language(window, qtbot):
     choose_in_panel(window, qtbot, "en")
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
-    window.choose_language("id")
+    window.display_choices.choose_language("id")
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Batal"
 
 
 def test_a_language_without_a_catalogue_leaves_indonesian(window, monkeypatch):
     monkeypatch.setattr(i18n, "catalogue", lambda language: None)
-    window.choose_language("en")
+    window.display_choices.choose_language("en")
     assert window.language == "id"
     assert window.toolbar.home.text() == "⌂ Beranda"
 
@@ -214,7 +214,7 @@ def test_a_notice_in_the_old_language_does_not_stay(window, qtbot):
 def test_the_empty_page_speaks_the_new_language(make_window, tmp_path, qtbot):
     window = make_window(tmp_path, start=None)
     assert window.pages.currentWidget() is window.empty_page
-    window.choose_language("en")
+    window.display_choices.choose_language("en")
     assert window.empty_page.text().startswith(
         english(
             "MainWindow",

@@ -137,9 +137,8 @@ class KioskMode(QObject):
             offered=options.speech, volume=options.speech_volume / 100, remember=False
         )
         # Every reader starts in the kiosk's language and colours (reset_to_start).
-        window.default_language = options.language
-        window.default_theme = options.theme
-        window.reset_display()  # in force now (kiosk/app.py started the app in them)
+        # In force now (kiosk/app.py started the app in them), and after every reset.
+        window.display_choices.use_defaults(options.language, options.theme)
         if window.clinic.clinic_name:
             window.toolbar.set_title(window.clinic.clinic_name)
         self.printing: KioskPrinting | None = None

@@ -29,9 +29,10 @@ from viewer.content.render import (
     render_article,
 )
 from viewer.content.shelf import Shelf
-from viewer.settings import save_language, save_theme, save_zoom
+from viewer.settings import save_zoom
 from viewer.ui.article_view import SUMMARY_ID, ArticleView
 from viewer.ui.buttons import enter_presses
+from viewer.ui.display_choices import DisplayChoices
 from viewer.ui.display_panel import DisplayPanel
 from viewer.ui.find_bar import FindBar
 from viewer.ui.glossary_panel import GlossaryPanel
@@ -47,7 +48,7 @@ from viewer.ui.read_aloud import ReadAloud
 from viewer.ui.reading_area import ReadingArea
 from viewer.ui.risk_panel import RiskPanel
 from viewer.ui.search_page import SearchPage
-from viewer.ui.theme import apply_theme, capped, set_themed_stylesheet
+from viewer.ui.theme import capped, set_themed_stylesheet
 from viewer.ui.toc_panel import TocPanel
 from viewer.ui.toolbar import ReaderToolbar
 from viewer.ui.window_input import WindowInput, install_shortcuts
@@ -97,10 +98,6 @@ class MainWindow(QMainWindow):
         # The language each article is read in, where the reader chose one for it.
         self.article_languages: dict[str, str] = {}
         self.language_switch = LanguageSwitch.of(QApplication.instance())
-        self.theme = theme
-        # What the kiosk's idle reset returns to (None on the desktop: nothing to reset).
-        self.default_language: str | None = None
-        self.default_theme: str | None = None
         self.setObjectName("mainWindow")
 
         self.toolbar = ReaderToolbar(zoom, self)
@@ -157,6 +154,7 @@ class MainWindow(QMainWindow):
         self.popup = GlossaryPopup(central, zoom, keep_clear=self.info_bar)
         # Language, colours, text size: a card over the page, under its toolbar button.
         self.display_panel = DisplayPanel(zoom, central, anchor=self.toolbar.display)
+        self.display_choices = DisplayChoices(self, theme)
         # PATIENT_VIEWER_SPEECH_ENGINE names an engine (tests: "mock"); else the platform's.
         engine = os.environ.get("PATIENT_VIEWER_SPEECH_ENGINE") or None
         self.read_aloud = ReadAloud(self, engine=engine, remember=self.mode.remember_view)
@@ -206,10 +204,6 @@ class MainWindow(QMainWindow):
         self.reading.drawerChanged.connect(bar.contents.setChecked)
         self.reading.arranged.connect(self._after_arranging)
         self.zoom.changed.connect(self._apply_zoom)
-        bar.display.clicked.connect(self.toggle_display_panel)
-        self.display_panel.closed.connect(self._display_panel_closed)
-        self.display_panel.languageChosen.connect(self.choose_language)
-        self.display_panel.themeChosen.connect(self.choose_theme)
         self.language_switch.changed.connect(self.show_language)
         self.article_view.languages.languageChosen.connect(self.read_article_in)
         self.toc.sectionRequested.connect(self.go_to_section)
@@ -244,36 +238,6 @@ class MainWindow(QMainWindow):
         else:
             title = self.tr("Informasi Obat untuk Pasien")
         self.setWindowTitle(title)
-
-    @Slot()
-    def toggle_display_panel(self) -> None:
-        if self.display_panel.isVisible():
-            self.display_panel.close_panel()
-            return
-        self.display_panel.show_choices(self.language, self.theme)
-        self.display_panel.open_panel()
-        self.toolbar.display.setChecked(True)
-
-    @Slot()
-    def _display_panel_closed(self) -> None:
-        self.toolbar.display.setChecked(False)
-        self.toolbar.display.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    @Slot(str)
-    def choose_language(self, language: str) -> None:
-        """The reader's choice in the display panel: the whole window at once, no restart."""
-        in_force = self.language_switch.apply(language)
-        self.display_panel.show_choices(in_force, self.theme)
-        if self.mode.remember_view:
-            save_language(in_force)
-
-    @Slot(str)
-    def choose_theme(self, theme: str) -> None:
-        self.theme = theme
-        apply_theme(QApplication.instance(), theme)
-        self.display_panel.show_choices(self.language, theme)
-        if self.mode.remember_view:
-            save_theme(theme)
 
     @Slot(str)
     def show_language(self, language: str) -> None:
@@ -541,9 +505,8 @@ class MainWindow(QMainWindow):
         self.reading.close_drawer()
         self.find_bar.close_bar()
         self.read_aloud.reset_defaults()  # silence, and the default speed and volume
-        self.display_panel.close_panel()
         self.article_languages.clear()
-        self.reset_display()
+        self.display_choices.reset()
         if self.current is not None:  # the start article, in the reader's language before
             shown = self.current.article.meta
             if shown.language != self.wanted_language(shown.id):
@@ -567,13 +530,6 @@ class MainWindow(QMainWindow):
         self.home.verticalScrollBar().setValue(0)
         self.zoom.reset()
         self.navigator.forget()
-
-    def reset_display(self) -> None:
-        """The kiosk's own language and colours again, for the next reader."""
-        if self.default_theme is not None and self.theme != self.default_theme:
-            self.choose_theme(self.default_theme)
-        if self.default_language is not None and self.language != self.default_language:
-            self.language_switch.apply(self.default_language)
 
     def describe(self) -> str:
         """One line for --self-test: article, sections, warnings, glossary terms."""
