@@ -86,7 +86,7 @@ def test_the_kiosks_overlays_take_the_themes_colours(qtbot, make_kiosk):
 
 def test_the_next_reader_gets_the_start_article_in_the_kiosks_language(qtbot, make_kiosk):
     window = make_kiosk(language="id")
-    window.read_article_in("en")  # the reader's own button under the title
+    window.reading_in.read_shown_in("en")  # the reader's own button under the title
     assert window.current.article.meta.language == "en"
     window.mode.reset_for_next_reader()
     assert window.current.article.meta.language == "id"

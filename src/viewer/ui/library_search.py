@@ -219,7 +219,7 @@ class SearchController(QObject):
         """The article in the language of the text that matched (words found in the
         English variant open it, whatever the interface's language)."""
         window = self._window
-        window.read_in(article_id, language)
+        window.reading_in.read_in(article_id, language)
         window.navigator.open_article(article_id, section_id, tuple(terms))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API

@@ -30,6 +30,7 @@ from viewer.content.render import (
 )
 from viewer.content.shelf import Shelf
 from viewer.settings import save_zoom
+from viewer.ui.article_languages import ArticleLanguages
 from viewer.ui.article_view import SUMMARY_ID, ArticleView
 from viewer.ui.buttons import enter_presses
 from viewer.ui.display_choices import DisplayChoices
@@ -96,7 +97,7 @@ class MainWindow(QMainWindow):
         self._rendered: dict[str, RenderedArticle] = {}
         self._glossary_shown: str | None = None  # the language of the glossary listed
         # The language each article is read in, where the reader chose one for it.
-        self.article_languages: dict[str, str] = {}
+        self.reading_in = ArticleLanguages(self)
         self.language_switch = LanguageSwitch.of(QApplication.instance())
         self.setObjectName("mainWindow")
 
@@ -205,7 +206,7 @@ class MainWindow(QMainWindow):
         self.reading.arranged.connect(self._after_arranging)
         self.zoom.changed.connect(self._apply_zoom)
         self.language_switch.changed.connect(self.show_language)
-        self.article_view.languages.languageChosen.connect(self.read_article_in)
+        self.article_view.languages.languageChosen.connect(self.reading_in.read_shown_in)
         self.toc.sectionRequested.connect(self.go_to_section)
         self.risk_panel.sectionRequested.connect(self.go_to_section)
         self.article_view.linkActivated.connect(self.follow_link)
@@ -251,50 +252,10 @@ class MainWindow(QMainWindow):
         self._show_problems()
         self.home.show_articles(self.library.metas(language))
         if self.showing_article and self.current is not None:
-            self._show_again(self.current.article.meta.id)
+            self.reading_in.show_again(self.current.article.meta.id)
         if self.navigator.page is Page.SEARCH:
             self.search.show_query(self.toolbar.search.text())
         self._show_title()
-
-    def article_for(self, article_id: str) -> Article | None:
-        """The article in the language the reader reads it in: the one chosen for it, else
-        the interface's; the original where it has no such variant."""
-        wanted = self.article_languages.get(article_id, self.language)
-        return self.library.article(article_id, wanted)
-
-    def wanted_language(self, article_id: str) -> str:
-        return self.article_languages.get(article_id, self.language)
-
-    @Slot(str)
-    def read_article_in(self, language: str) -> None:
-        """The reader chose another language for the article on show (its own button)."""
-        if self.current is None:
-            return
-        self.read_in(self.current.article.meta.id, language)
-        buttons = self.article_view.languages.buttons
-        (buttons[0] if buttons else self.article_view.title).setFocus()
-
-    def read_in(self, article_id: str, language: str) -> None:
-        """Read `article_id` in `language` from now on (while the window is open); the
-        article on show, if it is that one, is shown again in it."""
-        if self.wanted_language(article_id) == language:
-            return
-        self.article_languages[article_id] = language
-        shown = self.current.article.meta.id if self.current is not None else None
-        if self.showing_article and shown == article_id:
-            self.read_aloud.stop()
-            self._show_again(article_id)
-
-    def _show_again(self, article_id: str) -> None:
-        """The article on show in the language now wanted, open and scrolled as it was.
-        Sections are matched by their place, not their ids: a translation's headings
-        differ, its sections do not (check makes sure)."""
-        state = self.article_view.state()  # sections by place: the same in each language
-        article = self.article_for(article_id)
-        if article is None:
-            return
-        self.show_article(article)
-        self.article_view.restore(state)
 
     # -- pages --------------------------------------------------------------------------
     def _empty_words(self) -> str:
@@ -387,13 +348,14 @@ class MainWindow(QMainWindow):
             self.glossary_panel.show_glossary(self.glossary_of(language))
             self._glossary_shown = language
         self.article_view.show_article(self.current)
+        article_id = article.meta.id
         self.article_view.languages.show_languages(
-            language, self.wanted_language(article.meta.id), self.library.languages(article.meta.id)
+            language, self.reading_in.wanted(article_id), self.library.languages(article_id)
         )
         related = [
             (i, meta.title)
             for i in article.meta.related
-            if (meta := self.library.meta(i, self.wanted_language(i)))
+            if (meta := self.library.meta(i, self.reading_in.wanted(i)))
         ]
         self.article_view.show_related(related)
         headings = {s.id: s.heading for s in self.current.sections}
@@ -505,12 +467,8 @@ class MainWindow(QMainWindow):
         self.reading.close_drawer()
         self.find_bar.close_bar()
         self.read_aloud.reset_defaults()  # silence, and the default speed and volume
-        self.article_languages.clear()
         self.display_choices.reset()
-        if self.current is not None:  # the start article, in the reader's language before
-            shown = self.current.article.meta
-            if shown.language != self.wanted_language(shown.id):
-                self._show_again(shown.id)
+        self.reading_in.forget()  # the start article too, if read in another language
         self.search.clear()
         self.navigator.forget()
         if (

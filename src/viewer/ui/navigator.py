@@ -109,7 +109,7 @@ class Navigator(QObject):
             if section_id is not None:
                 self.go_to_section(section_id, terms)
             return True
-        article = window.article_for(article_id)
+        article = window.reading_in.article(article_id)
         if article is None:
             window.show_unavailable(article_id)
             return False
@@ -164,7 +164,7 @@ class Navigator(QObject):
         window = self._window
         if stop.page is Page.ARTICLE and stop.article_id is not None:
             if self.page is not Page.ARTICLE or stop.article_id != self.article_id:
-                article = window.article_for(stop.article_id)
+                article = window.reading_in.article(stop.article_id)
                 if article is None:  # it was shown before, so it can be again
                     return
                 window.show_article(article)
