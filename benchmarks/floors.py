@@ -23,17 +23,20 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 
 
-def export_texts(target: Path, article_id: str = "clonazepam-depresi") -> None:
-    """Write the article's shown text (title, summary, sections, warnings, terms) as JSON."""
+def export_texts(
+    target: Path, article_id: str = "clonazepam-depresi", language: str | None = None
+) -> None:
+    """Write the article's shown text (title, summary, sections, warnings, terms) as JSON;
+    in its variant in `language` where it has one."""
     sys.path.insert(0, str(REPO / "src"))
     from viewer.content.loader import load_library
     from viewer.content.render import render_article
 
     library = load_library(REPO / "content")
-    article = library.article(article_id)
+    article = library.article(article_id, language)
     if article is None:
         raise SystemExit(f"no article {article_id}: {library.problems}")
-    rendered = render_article(article, library.glossary, "119")
+    rendered = render_article(article, library.glossary_in(article.meta.language), "119")
     texts = {
         "title": article.meta.title,
         "summary": rendered.summary_html,
