@@ -1882,6 +1882,21 @@ Try choosing another folder.</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Pratinjau cetak: {title}</source>
+        <translation>Print preview: {title}</translation>
+    </message>
+    <message>
+        <source>Simpan lembar informasi sebagai PDF</source>
+        <translation>Save the information sheet as a PDF</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ReadAloud</name>
     <message>
         <source>menyiapkan suara…</source>

@@ -25,10 +25,6 @@ from viewer.user_dirs import documents_dir
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 def make_handout(
     rendered: RenderedArticle, clinic: ClinicSettings, today: dt.date | None = None
 ) -> Handout:
@@ -71,7 +67,9 @@ def open_print_preview(parent: QWidget, handout: Handout) -> int:
     printer = make_printer(handout)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(
-        _t("Pratinjau cetak: {title}").format(title=handout.rendered.article.meta.title)
+        QCoreApplication.translate("Printing", "Pratinjau cetak: {title}").format(
+            title=handout.rendered.article.meta.title
+        )
     )
     painter = _Painter(handout)
     dialog.paintRequested.connect(painter)
@@ -95,9 +93,9 @@ def ask_pdf_path(parent: QWidget, handout: Handout) -> Path | None:
     """The save dialog; None when the user cancels."""
     chosen, _filter = QFileDialog.getSaveFileName(
         parent,
-        _t("Simpan lembar informasi sebagai PDF"),
+        QCoreApplication.translate("Printing", "Simpan lembar informasi sebagai PDF"),
         str(default_pdf_path(handout)),
-        _t("Dokumen PDF (*.pdf)"),
+        QCoreApplication.translate("Printing", "Dokumen PDF (*.pdf)"),
         # Qt's own dialog, in Indonesian everywhere (viewer.translations); a desktop's
         # native one would follow the system's language instead.
         options=QFileDialog.Option.DontUseNativeDialog,
