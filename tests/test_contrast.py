@@ -14,7 +14,6 @@ import pytest
 from support import REPO
 from viewer.content.model import Level
 from viewer.presentation.contrast import (
-    ACCEPTED,
     MINIMUMS,
     PAIRS,
     Kind,
@@ -22,7 +21,6 @@ from viewer.presentation.contrast import (
     measure,
     relative_luminance,
     shortfalls,
-    unaccepted,
 )
 from viewer.presentation.palette import (
     DARK,
@@ -82,17 +80,8 @@ def test_contrast_ratio_matches_wcag_examples():
 
 @pytest.mark.parametrize("theme", list(Theme))
 def test_every_pair_each_theme_draws_has_the_contrast_it_promises(theme):
-    found = unaccepted(shortfalls(SCHEMES[theme], theme), theme)
+    found = shortfalls(SCHEMES[theme], theme)
     assert not found, "\n".join(str(m) for m in found)
-
-
-def test_the_accepted_shortfalls_still_fall_short_and_say_why():
-    """An exception nobody needs any more is removed, not kept."""
-    for (theme, foreground, background), why in ACCEPTED.items():
-        short = {(m.pair.foreground, m.pair.background) for m in shortfalls(SCHEMES[theme], theme)}
-        assert (foreground, background) in short, f"{theme}: {foreground} on {background}"
-        assert len(why) > 40
-    assert all(theme is Theme.LIGHT for theme, _, _ in ACCEPTED)  # dark, high contrast: none
 
 
 def test_the_promises_are_wcag_aa_and_aaa():
@@ -156,7 +145,7 @@ def test_text_fine_for_dark_is_not_enough_for_high_contrast():
 
 def test_a_thin_focus_ring_colour_is_caught():
     invisible = replace(LIGHT, focus="#f0e0d0")
-    found = unaccepted(shortfalls(invisible, Theme.LIGHT), Theme.LIGHT)
+    found = shortfalls(invisible, Theme.LIGHT)
     assert ("focus", "page_bg") in {(m.pair.foreground, m.pair.background) for m in found}
 
 

@@ -41,20 +41,6 @@ MINIMUMS: dict[Theme, dict[Kind, float | None]] = {
 }
 
 
-# What a theme knowingly falls short on, and why: tests/test_contrast.py fails on any
-# other shortfall, and on an entry here that no longer falls short.
-ACCEPTED: dict[tuple[Theme, str, str], str] = {
-    (Theme.LIGHT, "warning_icon", "warning_bg"): (
-        "the amber triangle has always been 2.7:1 on its tint, on screen and on paper; "
-        "the word PERINGATAN and the shape say the level too. A darker amber (#c06f00, "
-        "3.5:1) changes how light looks and what tests/ui/test_risk_and_glossary.py expects"
-    ),
-    (Theme.LIGHT, "warning_icon_mark", "warning_icon"): (
-        "the white '!' on that amber is 2.9:1 (3.7:1 on #c06f00): as above"
-    ),
-}
-
-
 @dataclass(frozen=True)
 class Pair:
     """`foreground` drawn on `background` (role names), and what it is."""
@@ -230,10 +216,5 @@ def measure(scheme: Scheme, theme: Theme, pairs: tuple[Pair, ...] = PAIRS) -> li
 
 
 def shortfalls(scheme: Scheme, theme: Theme, pairs: tuple[Pair, ...] = PAIRS) -> list[Measured]:
-    """The pairs whose contrast is below what `theme` promises (ACCEPTED ones included)."""
+    """The pairs whose contrast is below what `theme` promises."""
     return [m for m in measure(scheme, theme, pairs) if not m.passes]
-
-
-def unaccepted(measured: list[Measured], theme: Theme) -> list[Measured]:
-    """Of `measured` shortfalls, those ACCEPTED does not name for `theme`."""
-    return [m for m in measured if (theme, m.pair.foreground, m.pair.background) not in ACCEPTED]
