@@ -77,18 +77,21 @@ def test_check_bundled_content_passes():
     assert [note.split(": catatan: ")[0] for note in notes] == [
         f"{CONTENT}/cara-memakai-aplikasi.md:9",
         f"{CONTENT}/clonazepam-depresi.md:9",
-        f"{CONTENT}/clonazepam-depresi.en.md:9",  # its English variant
+        # The English variants, after the originals.
+        f"{CONTENT}/cara-memakai-aplikasi.en.md:9",
+        f"{CONTENT}/clonazepam-depresi.en.md:9",
     ]
     assert all(note.split(": catatan: ")[1].startswith("kolom 'reviewer' kosong") for note in notes)
-    assert summary.startswith("OK: 2 artikel, 18 bagian, 24 peringatan")
-    assert summary.endswith("3 catatan (lihat di atas).")
+    # The counts are the originals' (a variant has the same sections and warnings).
+    assert summary.startswith("OK: 2 artikel, 19 bagian, 24 peringatan")
+    assert summary.endswith("4 catatan (lihat di atas).")
 
 
 def test_check_strict_fails_on_notes():
     # ...until CI asks for --strict.
     result = run_viewer("check", "--strict", str(CONTENT))
     assert result.returncode == 1
-    assert result.stdout.splitlines()[-1] == "3 masalah ditemukan (termasuk 3 catatan, --strict)."
+    assert result.stdout.splitlines()[-1] == "4 masalah ditemukan (termasuk 4 catatan, --strict)."
 
 
 def test_check_default_folder_is_the_bundled_content():

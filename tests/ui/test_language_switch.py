@@ -4,19 +4,22 @@ the reader's choice is kept, and the "Tampilan" panel works by keyboard and touc
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 from english_texts import indonesian_in, visible_texts
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from support import ARTICLE
+from support import ARTICLE, CONTENT
 from viewer import i18n, settings
 from viewer.ui.glossary_panel import TERM_ROLE
 from viewer.ui.language import LanguageSwitch
 from viewer.ui.main_window import MainWindow
 from viewer.ui.section_widget import MIN_TOUCH_TARGET
 
-HOW_TO = "cara-memakai-aplikasi"  # the bundled article written in Indonesian only
+HOW_TO = "cara-memakai-aplikasi"  # the how-to article; Indonesian only in `indonesian_only`
 
 
 @pytest.fixture(autouse=True)
@@ -24,6 +27,15 @@ def indonesian_again(styled_application):
     """The language is the application's: every test leaves it Indonesian."""
     yield
     LanguageSwitch.of(styled_application).apply("id")
+
+
+@pytest.fixture
+def indonesian_only(tmp_path: Path) -> Path:
+    """The bundled content without the how-to article's English variant: beside the
+    clonazepam article and its variant, an article a reader can have in Indonesian only."""
+    folder = tmp_path / "content"
+    shutil.copytree(CONTENT, folder, ignore=shutil.ignore_patterns(f"{HOW_TO}.en.md"))
+    return folder
 
 
 def _button(group, choice: str):
@@ -80,8 +92,8 @@ def test_the_choice_is_kept_for_the_next_start(window, qtbot):
     assert settings.load_language() == "id"
 
 
-def test_home_cards_show_the_variants_titles(make_window, qtbot):
-    window = make_window(start=None)
+def test_home_cards_show_the_variants_titles(make_window, indonesian_only, qtbot):
+    window = make_window(indonesian_only, start=None)
     choose_in_panel(window, qtbot, "en")
     titles = {card.article_id: card.accessibleName() for card in window.home.cards()}
     english_title = window.library.article(ARTICLE, "en").meta.title
@@ -90,8 +102,23 @@ def test_home_cards_show_the_variants_titles(make_window, qtbot):
     assert indonesian_in(visible_texts(window)) == []
 
 
-def test_an_article_without_a_variant_says_so_in_the_readers_language(make_window, qtbot):
+def test_the_bundled_how_to_article_is_read_in_english_too(make_window, qtbot):
     window = make_window(start=HOW_TO)
+    choose_in_panel(window, qtbot, "en")
+    bar = window.article_view.languages
+
+    assert window.current.article.meta.language == "en"
+    assert not bar.note.isVisible()
+    assert [b.text() for b in bar.buttons] == ["Bahasa Indonesia"]
+    window.article_view.open_all()
+    qtbot.wait(10)
+    assert indonesian_in(visible_texts(window)) == []
+
+
+def test_an_article_without_a_variant_says_so_in_the_readers_language(
+    make_window, indonesian_only, qtbot
+):
+    window = make_window(indonesian_only, start=HOW_TO)
     choose_in_panel(window, qtbot, "en")
     bar = window.article_view.languages
 
@@ -181,10 +208,10 @@ def test_an_articles_open_sections_survive_a_switch_between_visits(make_window, 
     assert [w.is_open for w in view.sections] == opened
 
 
-def test_a_link_to_a_section_opens_it_in_the_variant_shown(make_window, qtbot):
+def test_a_link_to_a_section_opens_it_in_the_variant_shown(make_window, indonesian_only, qtbot):
     """From the Indonesian-only how-to article in an English window, a link written with
     the Indonesian section's id opens the English variant at that section."""
-    window = make_window(start=HOW_TO)
+    window = make_window(indonesian_only, start=HOW_TO)
     choose_in_panel(window, qtbot, "en")
     window.follow_link(f"{ARTICLE}.md#kebal-obat-dan-kecanduan", QPoint())
     article = window.current.article
@@ -225,8 +252,9 @@ def test_the_empty_page_speaks_the_new_language(make_window, tmp_path, qtbot):
     )
 
 
-def test_the_glossary_panels_definition_follows_the_language(make_window, qtbot):
-    window = make_window(start=HOW_TO)  # Indonesian only: its glossary stays Indonesian
+def test_the_glossary_panels_definition_follows_the_language(make_window, indonesian_only, qtbot):
+    # Indonesian only: its glossary stays Indonesian
+    window = make_window(indonesian_only, start=HOW_TO)
     panel = window.glossary_panel
     row = next(i for i in range(panel.list.count()) if panel.list.item(i).data(TERM_ROLE).forms)
     panel.list.setCurrentRow(row)
