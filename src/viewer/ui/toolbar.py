@@ -164,6 +164,24 @@ class ReaderToolbar(QFrame):
         self._own_title = title
         self.app_title.setText(title or self.tr("Informasi Obat untuk Pasien"))
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """As narrow as the toolbar can arrange itself (three rows, the display button
+        beside the search box), not as its rows stand now: before its first resize they
+        are one, and a window maximised at that moment kept their width (807 px on an
+        800 px screen under X11)."""
+        hint = super().minimumSizeHint()
+        margins = self.layout().contentsMargins()
+        narrowest = max(
+            self._fixed_width(with_title=False, with_display=False),
+            SEARCH_MIN_WIDTH
+            + self.actions_row.spacing()
+            + self.display.sizeHint().width()
+            + margins.left()
+            + margins.right(),
+            self._buttons_width() + margins.left() + margins.right(),
+        )
+        return QSize(min(hint.width(), narrowest), hint.height())
+
     def one_row_width(self) -> int:
         """The width every control needs to fit on one row at its natural size.
 
