@@ -19,7 +19,7 @@ from typing import Any
 
 from viewer import paths
 from viewer.content.frontmatter import ID_PATTERN
-from viewer.i18n import translate
+from viewer.i18n import LANGUAGES, translate
 from viewer.kiosk.pin import parse_pin_hash
 from viewer.phone import DEFAULT_EMERGENCY_NUMBER, is_phone_number
 from viewer.presentation.palette import THEME_WORDS
@@ -36,7 +36,6 @@ DEFAULT_PRINT_LIMIT = 1  # handouts per reader: paper is paid for by the clinic
 DEFAULT_SPEECH_VOLUME = 80  # percent: clear in headphones, not painful
 DEFAULT_LANGUAGE = "id"
 DEFAULT_THEME = "light"  # a waiting room is lit; "system" means little on a kiosk
-LANGUAGES = ("id", "en")  # viewer.i18n.LANGUAGES (not imported: it would need no more)
 
 
 class ConfigError(Exception):
@@ -354,7 +353,7 @@ _SPECS: dict[str, Callable[[Any, Path], Any]] = {
     "print_limit": _int_range(0, 20),
     "speech": _yes_no,
     "speech_volume": _int_range(0, 100),
-    "language": _one_of(LANGUAGES),
+    "language": _one_of(tuple(LANGUAGES)),
     "theme": _one_of(THEME_WORDS),
     "pin_hash": _pin_hash,
 }
