@@ -49,14 +49,21 @@ def wait_for(
 
 
 def _start_xvfb(log: Path, size: tuple[int, int]) -> tuple[subprocess.Popen, str]:
-    """Xvfb on a display it picks itself (-displayfd), so parallel runs never collide."""
+    """Xvfb on a display it picks itself (-displayfd), so parallel runs never collide.
+
+    -noreset: by default an X server resets when its last client disconnects, and a
+    client that connects during the reset is dropped. The checks below connect and
+    disconnect (xprop) while openbox starts; without it openbox sometimes failed to
+    open the display and the test waited 20 s for nothing (about 1 start in 40 with
+    ten servers starting at once).
+    """
     width, height = size
     for _attempt in range(3):
         read_fd, write_fd = os.pipe()
         with log.open("ab") as errors:
             xvfb = subprocess.Popen(
                 ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{width}x{height}x24",
-                 "-nolisten", "tcp"],
+                 "-nolisten", "tcp", "-noreset"],
                 pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=errors,
             )  # fmt: skip
         os.close(write_fd)
@@ -79,15 +86,18 @@ def x_server(folder: Path, size: tuple[int, int]) -> Iterator[dict[str, str]]:
     try:
         env = {k: v for k, v in os.environ.items() if k != "WAYLAND_DISPLAY"}
         env |= {"DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-        wm = subprocess.Popen(
-            ["openbox", "--sm-disable"], env=env,
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
+        wm_log = folder / "openbox.log"
+        with wm_log.open("ab") as wm_errors:
+            wm = subprocess.Popen(
+                ["openbox", "--sm-disable"], env=env,
+                stdout=subprocess.DEVNULL, stderr=wm_errors,
+            )  # fmt: skip
         processes.append(wm)
         wait_for(
             lambda: "window id" in x(env, "xprop", "-root", "_NET_SUPPORTING_WM_CHECK"),
             20,
             "openbox to manage the screen",
+            lambda: _why_not_running(wm, wm_log, xvfb, folder / "xvfb.log"),
         )
         yield env
     finally:
@@ -98,6 +108,17 @@ def x_server(folder: Path, size: tuple[int, int]) -> Iterator[dict[str, str]]:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+
+
+def _why_not_running(
+    wm: subprocess.Popen, wm_log: Path, xvfb: subprocess.Popen, xvfb_log: Path
+) -> str:
+    """What a failed start left behind: which process ended, and its last words."""
+    parts = []
+    for name, process, log in (("openbox", wm, wm_log), ("Xvfb", xvfb, xvfb_log)):
+        state = "running" if process.poll() is None else f"exited {process.returncode}"
+        parts.append(f"{name} {state}: {read_text(log)[-500:].strip() or '(nothing logged)'}")
+    return "; ".join(parts)
 
 
 def x(env: dict[str, str], *command: str, timeout: float = 10) -> str:
