@@ -23,9 +23,8 @@ def run_speech_self_test() -> int:
     from PySide6.QtCore import QCoreApplication, QTimer
 
     try:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
-        from viewer.speech.engine import quiet_multimedia
+        # The engine module first: it quiets QtMultimedia before QtTextToSpeech loads.
+        from viewer.speech.engine import QTextToSpeech
     except ImportError as exc:
         print(
             translate(
@@ -44,7 +43,6 @@ def run_speech_self_test() -> int:
             file=sys.stderr,
         )
         return 1
-    quiet_multimedia()
     speech = QTextToSpeech("mock")
     words: list[str] = []
     seen: list[QTextToSpeech.State] = []

@@ -20,11 +20,22 @@ import time
 from collections.abc import Sequence
 
 from PySide6.QtCore import QLocale, QLoggingCategory, QObject, QTimer, Signal, Slot
-from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
 
 from viewer.speech.availability import Availability, reason
 from viewer.speech.availability import base_language as _base
 from viewer.speech.script import Utterance
+
+
+def quiet_multimedia() -> None:
+    """An engine plays through QtMultimedia, which tries PipeWire first and warns when it
+    is absent (most machines here): a note, not a fault; Qt goes on with another output."""
+    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false")
+
+
+# QtMultimedia (under QtTextToSpeech) looks for PipeWire while its library loads, that is
+# during this import, so the rule has to be in place before it.
+quiet_multimedia()
+from PySide6.QtTextToSpeech import QTextToSpeech, QVoice  # noqa: E402
 
 log = logging.getLogger(__name__)
 
@@ -37,12 +48,6 @@ _INSTALL_HINT = (
     "speech-dispatcher espeak-ng speech-dispatcher-espeak-ng); on Windows add the "
     "Indonesian voice under Settings > Time & language > Speech"
 )
-
-
-def quiet_multimedia() -> None:
-    """An engine plays through QtMultimedia, which tries PipeWire first and warns when it
-    is absent (most machines here): a note, not a fault; Qt goes on with another output."""
-    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false")
 
 
 def _platform_engines() -> tuple[str, ...]:
@@ -102,7 +107,6 @@ class Speaker(QObject):
             self._fail(Availability.NO_ENGINE, missing)
             return
         self._timer.start()
-        quiet_multimedia()
         began = time.monotonic()
         tts = QTextToSpeech(names[0], self)
         log.info("speech engine %r made in %.2f s", names[0], time.monotonic() - began)
