@@ -63,6 +63,23 @@ def test_the_first_urgent_warning_is_whole_on_screen(fitted):
     assert window.rect().contains(_rect_in(viewport, window))
 
 
+def test_the_warnings_never_cover_the_article(fitted):
+    """800x600 once gave the stacked warnings and the article more height than the window
+    had: the warnings lay over the article's first lines, its title hidden for good."""
+    window = fitted
+    article = _rect_in(window.article_view, window)
+    parts = {
+        "warnings": _rect_in(window.risk_panel, window),
+        "info bar": _rect_in(window.info_bar, window),
+        "toolbar": _rect_in(window.toolbar, window),
+    }
+    for name, rect in parts.items():
+        assert not article.intersects(rect), (name, article, rect, window.reading.plan)
+    assert window.rect().contains(article), (article, window.reading.plan)
+    title = window.article_view.viewport().mapTo(window, QPoint(0, 0))
+    assert article.contains(title)
+
+
 def test_the_article_keeps_a_readable_column(fitted):
     view = fitted.article_view
     line = view.viewport().width()

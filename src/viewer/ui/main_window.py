@@ -123,10 +123,10 @@ class MainWindow(QMainWindow):
         self.side.setObjectName("sidePanel")
         self.side.addTab(self.toc, "")
         self.side.addTab(self.glossary_panel, "")
-        # Both scroll: small minimum heights keep the window's own minimum below a
-        # kiosk screen's height even at the largest text size with a notice showing.
+        # It scrolls: a small minimum height keeps the window's own minimum below a kiosk
+        # screen's height even at the largest text size with a notice showing. (The
+        # article's minimum is the reading area's plan: ReadingArea sets it.)
         self.side.setMinimumHeight(120)
-        self.article_view.setMinimumHeight(120)
         self.info_bar = InfoBar(clinic.emergency_number, zoom, self)
         self.empty_page = QLabel(self)
         self.empty_page.setObjectName("emptyPage")

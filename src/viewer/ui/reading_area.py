@@ -51,6 +51,10 @@ class ReadingArea(QWidget):
         # screen): the area asks for little and re-plans on every resize instead.
         self._body.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         side.setFixedWidth(SIDE_WIDTH)
+        # The plan leaves the article MIN_ARTICLE_HEIGHT under stacked warnings; a taller
+        # minimum here would not fit, and with no size constraint the layout would lay the
+        # warnings over the article's first lines (800x600 did, its title hidden).
+        article.setMinimumHeight(MIN_ARTICLE_HEIGHT)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(SIDE_WIDTH, MIN_ARTICLE_HEIGHT)
