@@ -180,6 +180,8 @@ def test_article_and_panels_scroll_by_dragging(qtbot, kiosk) -> None:
     bar = kiosk.article_view.verticalScrollBar()
     assert bar.maximum() > 300
     start = QPoint(viewport.width() // 2, viewport.height() - 40)
+    # A button an earlier test left held would make this no drag at all.
+    assert QApplication.mouseButtons() == Qt.MouseButton.NoButton
     qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
     for step in range(1, 16):
         qtbot.mouseMove(viewport, start - QPoint(0, 20 * step))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import itertools
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLayout, QLayoutItem, QTextBrowser, QWidget
@@ -28,8 +29,11 @@ def test_walking_ties_no_wrapper_to_the_root(qapp):
         gc.collect()
         return len(gc.get_objects())
 
-    first = made_and_deleted()
-    assert made_and_deleted() - first < 5  # findChildren here: 5 more every time
+    # findChildren here: 5 more every time. The least growth over a few rounds, because
+    # an earlier test's window may still be settling (its threads and timers make objects
+    # too: once 11 more in one round); a leak grows in every round.
+    counts = [made_and_deleted() for _ in range(5)]
+    assert min(b - a for a, b in itertools.pairwise(counts)) < 5, counts
 
 
 def test_the_toolbar_leaves_no_layout_item_wrapper_to_go_stale(qapp):
