@@ -18,6 +18,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from viewer import i18n, translations
+from viewer.ui.app_objects import one_per_application
 
 log = logging.getLogger(__name__)
 
@@ -50,11 +51,7 @@ class LanguageSwitch(QObject):
     @classmethod
     def of(cls, app: QCoreApplication) -> LanguageSwitch:
         """The application's switch (one per application), made on first use."""
-        found = app.findChild(LanguageSwitch, SWITCH_NAME)
-        if found is None:
-            found = cls(app)
-            found.setObjectName(SWITCH_NAME)
-        return found
+        return one_per_application(cls, app, SWITCH_NAME)
 
     @property
     def language(self) -> str:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from viewer import paths
 from viewer.presentation.palette import Scheme, Theme, ThemeChoice, scheme
+from viewer.ui.app_objects import one_per_application
 
 log = logging.getLogger(__name__)
 STYLE_FILE = "styles/viewer.qss"
@@ -209,11 +210,7 @@ class ThemeSwitch(QObject):
     @classmethod
     def of(cls, app: QApplication) -> ThemeSwitch:
         """The application's switch (one per application), made on first use."""
-        found = app.findChild(ThemeSwitch, SWITCH_NAME)
-        if found is None:
-            found = cls(app)
-            found.setObjectName(SWITCH_NAME)
-        return found
+        return one_per_application(cls, app, SWITCH_NAME)
 
     @property
     def choice(self) -> ThemeChoice:
